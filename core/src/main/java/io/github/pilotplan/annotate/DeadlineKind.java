@@ -1,0 +1,33 @@
+package io.github.pilotplan.annotate;
+
+/**
+ * The normalized forms of a deadline.
+ *
+ * <table>
+ *   <caption>Deadline kinds</caption>
+ *   <tr><th>as written</th><th>kind</th><th>start</th><th>due</th></tr>
+ *   <tr><td>2009年</td><td>IN</td><td>2009</td><td>2009</td></tr>
+ *   <tr><td>2012年前</td><td>BEFORE</td><td>–</td><td>2012</td></tr>
+ *   <tr><td>到2010年</td><td>BY</td><td>–</td><td>2010</td></tr>
+ *   <tr><td>2010年底前 · 到2010年底 · 2010年6月底前</td><td>BY_END_OF</td><td>–</td><td>2010 (month 12 / 6)</td></tr>
+ *   <tr><td>从2010年开始 · 从2011年起</td><td>FROM</td><td>2010</td><td>none</td></tr>
+ *   <tr><td>2009至2010年 · 2010年开始…力争2012年底前</td><td>RANGE</td><td>2009</td><td>2010</td></tr>
+ * </table>
+ *
+ * <p>"X年前" reads as "by X", as the pilot plan itself uses it (item 6 says 到2011年, its sub-items
+ * 2011年前).
+ */
+public enum DeadlineKind {
+  /** Within one year (or month): 2009年. */
+  IN,
+  /** By the given year: 2012年前. */
+  BEFORE,
+  /** By the given year: 到2010年. */
+  BY,
+  /** By the end of the given year or month: 2010年底前, 到2010年底, 2010年6月底前. */
+  BY_END_OF,
+  /** From the given year on, with no end: 从2010年开始. */
+  FROM,
+  /** From one year to another: 2009至2010年. */
+  RANGE
+}

@@ -1,0 +1,118 @@
+package io.github.pilotplan.annotate;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import io.github.pilotplan.text.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the towns a text names: full names anywhere (黄江镇, 莞城街道), and short names where the
+ * text lists them as towns ("以黄江、厚街两镇为试点", "石龙、石碣等镇").
+ *
+ * <pre>{@code
+ * TownGrammar.find(region);   // "以黄江、厚街两镇为试点" → [黄江镇, 厚街镇]
+ * }</pre>
+ *
+ * <p>A short name alone is not enough (常平 also occurs in 正常平稳): it must be followed, alone or
+ * in a list joined by 、, by 镇, 街道, 镇街, a count and 镇 (两镇, 3个镇) or 等.
+ */
+public final class TownGrammar {
+
+  /** Names (full and short) by their first character, longest first. */
+  private static final ImmutableListMultimap<Character, String> BY_FIRST_CHAR;
+
+  static {
+    List<String> names = new ArrayList<>();
+    for (Town t : Town.all()) {
+      names.add(t.name());
+      names.add(t.shortName());
+    }
+    names.sort((a, b) -> b.length() - a.length());
+    ImmutableListMultimap.Builder<Character, String> b = ImmutableListMultimap.builder();
+    for (String s : names) {
+      b.put(s.charAt(0), s);
+    }
+    BY_FIRST_CHAR = b.build();
+  }
+
+  private TownGrammar() {}
+
+  /** The towns {@code region} names, each once, in text order. */
+  public static ImmutableList<Town> find(Region region) {
+    String t = region.text();
+    Set<Town> found = new LinkedHashSet<>();
+    int i = 0;
+    while (i < t.length()) {
+      int next = readAt(t, i, found);
+      i = next > i ? next : i + 1;
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  /** Reads a full name or a list of short names at {@code i}; returns where reading stopped. */
+  private static int readAt(String t, int i, Set<Town> found) {
+    List<Town> list = new ArrayList<>();
+    int k = i;
+    while (true) {
+      String name = nameAt(t, k);
+      if (name == null) {
+        break;
+      }
+      Town town = Town.lookup(name).orElseThrow();
+      if (name.equals(town.name())) {
+        // a full name closes the list: "黄江、厚街镇" names both
+        list.add(town);
+        k += name.length();
+        found.addAll(list);
+        return k;
+      }
+      list.add(town);
+      k += name.length();
+      if (k < t.length() && t.charAt(k) == '、') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (list.isEmpty()) {
+      return i;
+    }
+    if (k > 0 && t.charAt(k - 1) == '、') {
+      k--;
+    }
+    if (hasTownSuffix(t, k)) {
+      found.addAll(list);
+      return k;
+    }
+    return i;
+  }
+
+  private static String nameAt(String t, int i) {
+    if (i >= t.length()) {
+      return null;
+    }
+    for (String s : BY_FIRST_CHAR.get(t.charAt(i))) {
+      if (t.startsWith(s, i)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasTownSuffix(String t, int k) {
+    if (k >= t.length()) {
+      return false;
+    }
+    if (t.charAt(k) == '等') {
+      return true;
+    }
+    int j = k;
+    while (j < t.length() && j - k < 3 && "两二三四五六七八九十0123456789个".indexOf(t.charAt(j)) >= 0) {
+      j++;
+    }
+    return t.startsWith("镇", j) || t.startsWith("街道", j) || t.startsWith("街", j);
+  }
+}

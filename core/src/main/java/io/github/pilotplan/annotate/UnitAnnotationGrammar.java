@@ -1,0 +1,182 @@
+package io.github.pilotplan.annotate;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.text.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds unit annotations: a bracket whose content opens with 责任单位, 牵头单位, 配合单位, 负责单位,
+ * 责任部门, 牵头部门, 主办单位 or 协办单位 and a colon.
+ *
+ * <pre>{@code
+ * // "…促进社区居民人际关系。(责任单位:市民政局、市财政局、市经贸局、市机编办)"
+ * UnitAnnotationGrammar.find(region).get(0).units();   // [市民政局, 市财政局, 市经贸局, 市机编办]
+ * }</pre>
+ *
+ * <p>Brackets nest ("镇街(园区)"). Lists split on 、 , and ; outside nested brackets. A trailing
+ * clause such as "各相关部门、镇街(园区)按职责分工负责" stays one collective unit. Other brackets — 村(居)委会,
+ * document numbers — are never annotations.
+ */
+public final class UnitAnnotationGrammar {
+
+  private static final String[] KEYS = {"责任单位", "牵头单位", "配合单位", "负责单位", "责任部门", "牵头部门",
+      "配合部门", "主办单位", "协办单位", "参与单位"};
+
+  private UnitAnnotationGrammar() {}
+
+  /** The unit annotations of {@code statement}, in text order. */
+  public static ImmutableList<UnitAnnotation> find(Region statement) {
+    String t = statement.text();
+    ImmutableList.Builder<UnitAnnotation> out = ImmutableList.builder();
+    int i = t.indexOf('(');
+    while (i >= 0) {
+      int contentStart = i + 1;
+      while (contentStart < t.length() && t.charAt(contentStart) == ' ') {
+        contentStart++;
+      }
+      if (keyAt(t, contentStart) != null) {
+        int close = closing(t, i);
+        int end = close < 0 ? t.length() : close + 1;
+        int contentEnd = close < 0 ? t.length() : close;
+        out.add(parse(statement, contentStart, contentEnd, i, end));
+        i = t.indexOf('(', end);
+      } else {
+        i = t.indexOf('(', i + 1);
+      }
+    }
+    return out.build();
+  }
+
+  private static UnitAnnotation parse(Region statement, int from, int to, int start, int end) {
+    String t = statement.text();
+    Set<Unit> units = new LinkedHashSet<>();
+    Unit lead = null;
+    for (int[] clause : split(t, from, to, ";")) {
+      int s = clause[0];
+      String key = keyAt(t, s);
+      boolean leadClause = false;
+      if (key != null) {
+        leadClause = key.startsWith("牵头");
+        s += key.length();
+        while (s < clause[1] && (t.charAt(s) == ':' || t.charAt(s) == ' ')) {
+          s++;
+        }
+      }
+      for (String name : names(statement, s, clause[1])) {
+        boolean marked = name.endsWith("(牵头)");
+        if (marked) {
+          name = name.substring(0, name.length() - 4);
+        }
+        if (name.isBlank()) {
+          continue;
+        }
+        Unit unit = Unit.of(name);
+        units.add(unit);
+        if (lead == null && (marked || leadClause)) {
+          lead = unit;
+        }
+      }
+    }
+    UnitAnnotation.Builder b = UnitAnnotation.builder()
+        .units(units)
+        .text(statement.sub(start, end).original())
+        .source(statement.span(start, end));
+    if (lead != null) {
+      b.lead(lead);
+    }
+    return b.build();
+  }
+
+  /** The unit names of a list; a trailing collective clause stays whole. */
+  private static List<String> names(Region statement, int from, int to) {
+    String t = statement.text();
+    List<String> out = new ArrayList<>();
+    int collective = collectiveClauseStart(t, from, to);
+    int listEnd = collective < 0 ? to : collective;
+    for (int[] part : split(t, from, listEnd, "、,;")) {
+      String name = t.substring(part[0], part[1]).trim();
+      if (!name.isEmpty()) {
+        out.add(name);
+      }
+    }
+    if (collective >= 0) {
+      out.add(t.substring(collective, to).trim());
+    }
+    return out;
+  }
+
+  /**
+   * Where a trailing clause such as "各相关部门、镇街(园区)按职责分工负责" starts, or -1: a list ending in
+   * 负责 is one collective from its last item that opens with 各 (or its last item).
+   */
+  private static int collectiveClauseStart(String t, int from, int to) {
+    String s = t.substring(from, to).trim();
+    if (!s.endsWith("负责")) {
+      return -1;
+    }
+    List<int[]> parts = split(t, from, to, "、,");
+    int start = parts.get(parts.size() - 1)[0];
+    for (int k = parts.size() - 1; k >= 0; k--) {
+      if (t.substring(parts.get(k)[0], parts.get(k)[1]).trim().startsWith("各")) {
+        start = parts.get(k)[0];
+        break;
+      }
+    }
+    while (start < to && t.charAt(start) == ' ') {
+      start++;
+    }
+    return start;
+  }
+
+  /** Splits {@code [from, to)} on any of {@code separators} outside brackets. */
+  private static List<int[]> split(String t, int from, int to, String separators) {
+    List<int[]> parts = new ArrayList<>();
+    int depth = 0;
+    int s = from;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c == '(' || c == '〔' || c == '《') {
+        depth++;
+      } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && separators.indexOf(c) >= 0) {
+        parts.add(new int[] {s, i});
+        s = i + 1;
+      }
+    }
+    parts.add(new int[] {s, to});
+    return parts;
+  }
+
+  private static String keyAt(String t, int i) {
+    for (String k : KEYS) {
+      if (t.startsWith(k, i)) {
+        int j = i + k.length();
+        while (j < t.length() && t.charAt(j) == ' ') {
+          j++;
+        }
+        if (j < t.length() && t.charAt(j) == ':') {
+          return k;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The index of the bracket closing the one at {@code open}, or -1. */
+  private static int closing(String t, int open) {
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.pilotplan.annotate;
+
+/** What sort of body a {@link Unit} is. */
+public enum UnitKind {
+  /** A department of the city government or party committee: 市财政局, 市委组织部. */
+  MUNICIPAL_DEPARTMENT,
+  /** One town or subdistrict: 黄江镇. */
+  TOWN,
+  /** A coordinating group and its members: 市社区工作领导小组成员单位. */
+  GROUP,
+  /** Many bodies at once: 各镇街, 各相关部门、镇街(园区)按职责分工负责. */
+  COLLECTIVE,
+  /** Anything else named as responsible. */
+  OTHER
+}

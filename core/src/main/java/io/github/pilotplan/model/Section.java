@@ -1,0 +1,84 @@
+package io.github.pilotplan.model;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.text.SourceSpan;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A numbered node of the outline: 一、 / (一) / 1、 / (1) / ①, with its title where the line is a
+ * heading and its children.
+ *
+ * <pre>{@code
+ * Section s = plan.outline().get(1);   // (二)深化社区建设和基层管理与服务体制改革
+ * s.label().text();                    // "(二)"
+ * s.level();                           // Level.SECTION
+ * s.title();                           // Optional[深化社区建设和基层管理与服务体制改革]
+ * s.children().size();                 // 2
+ * plan.outline().get(0).isInferred();  // true: the page starts inside (一)
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Section {
+
+  Section() {}
+
+  /** The section's number. */
+  public abstract Label label();
+
+  /** The labels from the root of the outline down to and including this section. */
+  public abstract ImmutableList<Label> path();
+
+  /** The title, where the numbered line is (or opens with) a heading. */
+  public abstract Optional<String> title();
+
+  /** The sections numbered inside this one, in document order. */
+  public abstract ImmutableList<Section> children();
+
+  /**
+   * Whether the text never shows this section's line: a page that starts inside (一) gets an
+   * inferred (一) without a title.
+   */
+  public abstract boolean isInferred();
+
+  /** Where the numbered line stands; empty for an inferred section (not part of equality). */
+  @Value.Auxiliary
+  public abstract Optional<SourceSpan> source();
+
+  /** The level of {@link #label()}. */
+  public final Level level() {
+    return label().level();
+  }
+
+  /** The ordinal of {@link #label()}. */
+  public final int ordinal() {
+    return label().ordinal();
+  }
+
+  /** This section and all sections inside it, depth first in document order. */
+  public final Stream<Section> flatten() {
+    return Stream.concat(Stream.of(this), children().stream().flatMap(Section::flatten));
+  }
+
+  /** The path's canonical labels joined with " › ", e.g. {@code (一) › 6}. */
+  public final String pathText() {
+    return Paths.text(path());
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds sections. */
+  public static final class Builder extends ImmutableSection.Builder {}
+
+  /** The path text and title. */
+  @Override
+  public final String toString() {
+    return pathText() + title().map(t -> " " + t).orElse(isInferred() ? " (inferred)" : "");
+  }
+}

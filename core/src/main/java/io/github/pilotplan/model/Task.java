@@ -1,0 +1,119 @@
+package io.github.pilotplan.model;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Recurrence;
+import io.github.pilotplan.annotate.Target;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.SourceSpan;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A statement that asks someone to do something: the paragraph under a numbered heading, or a
+ * numbered item that carries its statement.
+ *
+ * <pre>{@code
+ * // (1)2011年前,建立社会组织专职工作人员培训上岗制度,…   under 6、 whose paragraph names the units
+ * task.path();                   // [(一), 6, (1)]
+ * task.statedUnits();            // []
+ * task.effectiveUnits();         // [市民政局, 市人事局, 市机编办, 市财政局]
+ * task.unitsInherited();         // true
+ * task.leadUnit();               // Optional[市民政局]
+ * task.effectiveDeadlines();     // [2011年前 (BEFORE –2011)]
+ * }</pre>
+ *
+ * <p>Stated values are what the task's own words say; effective values are the stated ones, or, when
+ * it states none, those of the nearest enclosing task that states some.
+ */
+@Value.Immutable
+public abstract class Task {
+
+  Task() {}
+
+  /** The labels from the root of the outline to the task's section. */
+  public abstract ImmutableList<Label> path();
+
+  /** The short heading the task's section or line opens with, where there is one. */
+  public abstract Optional<String> title();
+
+  /** The statement as written, without its number, its title and its unit annotation. */
+  public abstract String text();
+
+  /** The units its own annotation lists, in the order written. */
+  public abstract ImmutableList<Unit> statedUnits();
+
+  /** The stated units, or those inherited from the nearest enclosing task that states some. */
+  public abstract ImmutableList<Unit> effectiveUnits();
+
+  /** The unit marked 牵头 among the effective units, else the first of them. */
+  public abstract Optional<Unit> leadUnit();
+
+  /** The deadlines its own words state, in text order. */
+  public abstract ImmutableList<Deadline> statedDeadlines();
+
+  /** The stated deadlines, or those inherited from the nearest enclosing task that states some. */
+  public abstract ImmutableList<Deadline> effectiveDeadlines();
+
+  /** How often the task repeats, where its words say (每年 → YEARLY). */
+  public abstract Optional<Recurrence> recurrence();
+
+  /** The towns the task's words (statement or unit annotation) name. */
+  public abstract ImmutableList<Town> towns();
+
+  /** The quantities it commits to. */
+  public abstract ImmutableList<Target> targets();
+
+  /** The titles (without 《》) of the documents it must produce. */
+  public abstract ImmutableList<String> deliverables();
+
+  /** Where the statement stands, from its first character to the end of its annotation. */
+  @Value.Auxiliary
+  public abstract SourceSpan source();
+
+  /** The canonical labels of {@link #path()}, e.g. {@code ["(一)", "6", "(1)"]}. */
+  public final ImmutableList<String> pathLabels() {
+    return Paths.texts(path());
+  }
+
+  /** The path joined with " › ", e.g. {@code (一) › 6 › (1)}. */
+  public final String pathText() {
+    return Paths.text(path());
+  }
+
+  /** Whether the units come from an enclosing task. */
+  public final boolean unitsInherited() {
+    return statedUnits().isEmpty() && !effectiveUnits().isEmpty();
+  }
+
+  /** Whether the deadlines come from an enclosing task. */
+  public final boolean deadlinesInherited() {
+    return statedDeadlines().isEmpty() && !effectiveDeadlines().isEmpty();
+  }
+
+  /** The earliest due year among the effective deadlines. */
+  public final OptionalInt earliestDueYear() {
+    return effectiveDeadlines().stream()
+        .filter(d -> d.dueYear().isPresent())
+        .mapToInt(d -> d.dueYear().getAsInt())
+        .min();
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds tasks. */
+  public static final class Builder extends ImmutableTask.Builder {}
+
+  /** The path and the start of the text. */
+  @Override
+  public final String toString() {
+    String head = text().length() > 30 ? text().substring(0, 30) + "…" : text();
+    return pathText() + " " + head;
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.pilotplan.outline;
+
+/** What a non-blank line of the input turned out to be. */
+public enum LineRole {
+  /** Site furniture: banner, pagination, links, the partial-text notice. */
+  BOILERPLATE,
+  /** Facts of the document: its title, addressee, preamble, date, issuer. */
+  METADATA,
+  /** A numbered heading without a statement. */
+  HEADING,
+  /** (Part of) a task's statement, numbered or not. */
+  STATEMENT,
+  /** A line the loader could not place; {@code Plan.diagnostics()} says why. */
+  UNPLACED
+}

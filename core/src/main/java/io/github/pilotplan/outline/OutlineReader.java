@@ -1,0 +1,243 @@
+package io.github.pilotplan.outline;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.text.Region;
+import io.github.pilotplan.text.SourceText;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the lines of a page into a {@link PageOutline}, in one pass.
+ *
+ * <pre>{@code
+ * PageOutline page = OutlineReader.read(SourceText.of(text));
+ * }</pre>
+ *
+ * <p>Each non-blank line is, in this order of tests: boilerplate (a site banner before the
+ * document, pagination, a notice that the page holds part of the text, a line of 【…】 links, a
+ * 相关文章 heading, and whatever follows those at the page's end); metadata (the title line, an
+ * addressee line ending in a colon, a date line, a short issuer line after the outline, and the
+ * preamble between the title and the first heading); a numbered line (see {@link Label}); or a
+ * paragraph of the innermost numbered node above it.
+ *
+ * <p>A numbered line is a heading alone when it has no sentence end (。;), no year and no unit
+ * annotation; it opens with a short title when its first sentence has at most 20 characters, no
+ * comma and no digit, and more follows; otherwise it is a statement. When a heading arrives whose
+ * level is above every node read so far (a page that starts inside a section), those nodes are
+ * wrapped in an inferred node of that level, numbered one before it.
+ */
+public final class OutlineReader {
+
+  private static final Pattern PAGINATION =
+      Pattern.compile("^第?\\s*(\\[?\\d++\\]?\\s*)++页.*共\\s*\\[?(\\d+)\\]?\\s*页|^共\\s*\\[?(\\d+)\\]?\\s*页");
+  private static final Pattern LINKS = Pattern.compile("^(【[^【】]{1,20}】\\s*)+$");
+  private static final Pattern RELATED = Pattern.compile("^(相关|推荐|热门)(文章|法规|链接|阅读|新闻|资料)\\s*:?$");
+  private static final Pattern BANNER = Pattern.compile("^\\S{1,20}网(\\s*(-{1,2}|—{1,2}|\\||_)\\s*\\S{1,30})?$");
+  private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
+  private static final Pattern TITLE_END = Pattern.compile(".*(通知|方案|意见|办法|决定|要点|规划|函|通告|报告|细则|计划)$");
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d年");
+  private static final Pattern ISSUER = Pattern.compile("^\\S{2,20}(人民政府|办公室|委员会|办公厅|局)$");
+
+  private final SourceText source;
+  private final TreeMap<Integer, LineRole> roles = new TreeMap<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Region> metadata = new ArrayList<>();
+  private final List<Draft> roots = new ArrayList<>();
+  private final Deque<Draft> open = new ArrayDeque<>();
+  private Region site;
+  private Region title;
+  private boolean partial;
+  private Integer totalPages;
+  private boolean trailer;
+
+  private OutlineReader(SourceText source) {
+    this.source = source;
+  }
+
+  /** The outline of {@code source}. */
+  public static PageOutline read(SourceText source) {
+    return new OutlineReader(source).run();
+  }
+
+  /** A node while it is being read. */
+  private static final class Draft {
+    final Label label;
+    final boolean inferred;
+    final Region line;
+    String title;
+    boolean titleOnStatementLine;
+    final List<Region> statements = new ArrayList<>();
+    final List<Draft> children = new ArrayList<>();
+
+    Draft(Label label, boolean inferred, Region line) {
+      this.label = label;
+      this.inferred = inferred;
+      this.line = line;
+    }
+
+    OutlineNode freeze() {
+      ImmutableList.Builder<OutlineNode> kids = ImmutableList.builder();
+      for (Draft d : children) {
+        kids.add(d.freeze());
+      }
+      return new OutlineNode(label, inferred, Optional.ofNullable(line), Optional.ofNullable(title),
+          titleOnStatementLine, ImmutableList.copyOf(statements), kids.build());
+    }
+  }
+
+  private PageOutline run() {
+    for (int n = 1; n <= source.lineCount(); n++) {
+      Region line = source.line(n).trim();
+      if (!line.isEmpty()) {
+        roles.put(n, classify(line));
+      }
+    }
+    ImmutableList.Builder<OutlineNode> frozen = ImmutableList.builder();
+    for (Draft d : roots) {
+      frozen.add(d.freeze());
+    }
+    return new PageOutline(source, frozen.build(), Optional.ofNullable(site), Optional.ofNullable(title),
+        ImmutableList.copyOf(metadata), partial,
+        totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
+        ImmutableSortedMap.copyOfSorted(roles), ImmutableList.copyOf(diagnostics));
+  }
+
+  private LineRole classify(Region line) {
+    String s = line.text();
+    boolean beforeOutline = roots.isEmpty();
+    if ((beforeOutline || trailer) && title == null && BANNER.matcher(s).matches()) {
+      if (site == null) {
+        site = line;
+      }
+      trailer = false;
+      return LineRole.BOILERPLATE;
+    }
+    Matcher pages = PAGINATION.matcher(s);
+    if (pages.find()) {
+      String total = pages.group(2) != null ? pages.group(2) : pages.group(3);
+      totalPages = Integer.valueOf(total);
+      trailer = true;
+      return LineRole.BOILERPLATE;
+    }
+    if (s.contains("部分内容") || s.contains("查看全文")) {
+      partial = true;
+      trailer = true;
+      return LineRole.BOILERPLATE;
+    }
+    if (LINKS.matcher(s).matches() || RELATED.matcher(s).matches()) {
+      trailer = true;
+      return LineRole.BOILERPLATE;
+    }
+    if (trailer) {
+      return LineRole.BOILERPLATE;
+    }
+    if (DATE.matcher(s).matches()) {
+      metadata.add(line);
+      return LineRole.METADATA;
+    }
+    if (beforeOutline && title == null && s.length() <= 200 && !s.contains("。") && TITLE_END.matcher(s).matches()) {
+      title = line;
+      return LineRole.METADATA;
+    }
+    if (beforeOutline && s.endsWith(":") && s.length() <= 80 && (s.startsWith("各") || s.contains("各单位"))) {
+      metadata.add(line);
+      return LineRole.METADATA;
+    }
+    Label.Match label = Label.parseAt(s, 0);
+    if (label != null) {
+      return numbered(line, label);
+    }
+    if (!beforeOutline && ISSUER.matcher(s).matches()) {
+      metadata.add(line);
+      return LineRole.METADATA;
+    }
+    if (open.isEmpty()) {
+      if (title != null) {
+        metadata.add(line);
+        return LineRole.METADATA;
+      }
+      diagnostics.add(Diagnostic.of(line.span(),
+          "paragraph before the first numbered heading, with no document title above it: it continues an"
+              + " item of an earlier page and belongs to no task here"));
+      return LineRole.UNPLACED;
+    }
+    open.peek().statements.add(line);
+    return LineRole.STATEMENT;
+  }
+
+  private LineRole numbered(Region line, Label.Match match) {
+    Label label = match.label;
+    Draft node = new Draft(label, false, line);
+    attach(node, line);
+    Region rest = line.from(match.length).trim();
+    String r = rest.text();
+    if (r.isEmpty()) {
+      return LineRole.HEADING;
+    }
+    int stop = r.indexOf('。');
+    if (stop > 0 && stop <= 20 && stop + 1 < r.length() && isPlainTitle(r.substring(0, stop))) {
+      node.title = rest.sub(0, stop).original();
+      node.titleOnStatementLine = true;
+      node.statements.add(rest.from(stop + 1).trim());
+      return LineRole.STATEMENT;
+    }
+    boolean sentence = r.indexOf('。') >= 0 || r.indexOf(';') >= 0;
+    if (!sentence && !YEAR.matcher(r).find() && !r.contains("单位:") && r.length() <= 60) {
+      node.title = rest.original();
+      return LineRole.HEADING;
+    }
+    node.statements.add(rest);
+    return LineRole.STATEMENT;
+  }
+
+  private static boolean isPlainTitle(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == ':' || c == ';' || (c >= '0' && c <= '9') || c == '(') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Puts a new node in the tree: under the innermost open node above its level. */
+  private void attach(Draft node, Region line) {
+    Level level = node.label.level();
+    while (!open.isEmpty() && !level.isDeeperThan(open.peek().label.level())) {
+      open.pop();
+    }
+    if (open.isEmpty()) {
+      if (!roots.isEmpty() && roots.get(0).label.level().isDeeperThan(level)) {
+        wrapRoots(node, line);
+      }
+      roots.add(node);
+    } else {
+      open.peek().children.add(node);
+    }
+    open.push(node);
+  }
+
+  /** The page started inside a node of {@code node}'s level: infer it from what came before. */
+  private void wrapRoots(Draft node, Region line) {
+    int ordinal = node.label.ordinal() - 1;
+    if (ordinal < 1) {
+      diagnostics.add(Diagnostic.of(line.span(), "numbered items stand before " + node.label.written()
+          + ", the first of its level; they are kept under an inferred " + node.label.level().example()
+          + " numbered 0"));
+      ordinal = 0;
+    }
+    Draft inferred = new Draft(Label.of(node.label.level(), ordinal), true, null);
+    inferred.children.addAll(roots);
+    roots.clear();
+    roots.add(inferred);
+  }
+}

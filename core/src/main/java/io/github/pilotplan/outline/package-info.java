@@ -1,0 +1,16 @@
+/**
+ * Stage two: the outline. Recognizes the numbering of plan headings (一、 · (一) · 1、 · (1) · ①)
+ * and tells each line of a page what it is: site boilerplate, document metadata, a heading or a
+ * statement.
+ *
+ * <pre>{@code
+ * Label label = Label.parse("（一）深化社区建设").orElseThrow();
+ * label.level();     // Level.SECTION
+ * label.ordinal();   // 1
+ * label.text();      // "(一)"
+ * }</pre>
+ */
+@PilotplanStyle
+package io.github.pilotplan.outline;
+
+import io.github.pilotplan.text.PilotplanStyle;

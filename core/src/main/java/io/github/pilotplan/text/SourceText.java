@@ -1,0 +1,144 @@
+package io.github.pilotplan.text;
+
+import com.google.common.base.Preconditions;
+import java.util.Arrays;
+
+/**
+ * A text as it was given, its cleaned twin of the same length (see {@link Cleaning}), and the
+ * index of its lines. Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * SourceText text = SourceText.of("一、总则\r\n（一）目标");
+ * text.lineCount();          // 2
+ * text.lineText(2);          // "（一）目标"
+ * text.spanOf(6, 3);         // 2:1, the three characters "（一）"
+ * }</pre>
+ *
+ * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}; line texts exclude the ending.
+ */
+public final class SourceText {
+
+  private final String original;
+  private final String cleaned;
+  /** Offsets at which each line starts; one extra entry holds the text's length. */
+  private final int[] lineStarts;
+  /** Offsets at which each line's content ends, before its line break. */
+  private final int[] lineEnds;
+
+  private SourceText(String original) {
+    this.original = original;
+    this.cleaned = Cleaning.clean(original);
+    int n = original.length();
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean atEnd = i == n;
+      char c = atEnd ? '\n' : original.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (atEnd && start == n && count > 0) {
+          break; // a final line break does not open an empty last line
+        }
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    this.lineStarts = Arrays.copyOf(starts, count);
+    this.lineEnds = Arrays.copyOf(ends, count);
+  }
+
+  /**
+   * The source text of {@code text}. A leading byte-order mark is kept as a character (it cleans to
+   * a space); loaders that read bytes drop it before calling this.
+   */
+  public static SourceText of(String text) {
+    Preconditions.checkNotNull(text, "text");
+    return new SourceText(text);
+  }
+
+  /** The text exactly as given. */
+  public String original() {
+    return original;
+  }
+
+  /** The cleaned text, of the same length as {@link #original()}. */
+  public String cleaned() {
+    return cleaned;
+  }
+
+  /** The number of lines; an empty text has one empty line. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The offset of the first character of {@code line} (1-based). */
+  public int lineStart(int line) {
+    checkLine(line);
+    return lineStarts[line - 1];
+  }
+
+  /** The offset just past the last character of {@code line}, before its line break. */
+  public int lineEnd(int line) {
+    checkLine(line);
+    return lineEnds[line - 1];
+  }
+
+  /** The original text of {@code line}, without its line break. */
+  public String lineText(int line) {
+    return original.substring(lineStart(line), lineEnd(line));
+  }
+
+  /** The whole of {@code line} as a region. */
+  public Region line(int line) {
+    return new Region(this, lineStart(line), lineEnd(line));
+  }
+
+  /** The region from {@code start} (inclusive) to {@code end} (exclusive). */
+  public Region region(int start, int end) {
+    return new Region(this, start, end);
+  }
+
+  /** The 1-based line holding {@code offset}; the text's length belongs to the last line. */
+  public int lineOf(int offset) {
+    Preconditions.checkPositionIndex(offset, original.length(), "offset");
+    int i = Arrays.binarySearch(lineStarts, offset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The span of {@code length} characters from {@code offset}. */
+  public SourceSpan spanOf(int offset, int length) {
+    Preconditions.checkPositionIndexes(offset, offset + length, original.length());
+    int line = lineOf(offset);
+    return SourceSpan.of(line, offset - lineStarts[line - 1] + 1, offset, length);
+  }
+
+  private void checkLine(int line) {
+    Preconditions.checkElementIndex(line - 1, lineStarts.length, "line " + line);
+  }
+
+  /** Two source texts are equal when their original texts are. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceText && ((SourceText) o).original.equals(original);
+  }
+
+  @Override
+  public int hashCode() {
+    return original.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SourceText[" + lineCount() + " lines, " + original.length() + " chars]";
+  }
+}
