@@ -91,7 +91,8 @@ public final class DeadlineGrammar {
       }
     }
     char before = i > 0 ? t.charAt(i - 1) : ' ';
-    boolean from = before == '从';
+    boolean fromMarker = before == '从';
+    boolean from = fromMarker;
     boolean by = before == '到' || before == '至' || before == '于';
     boolean endOf = false;
     boolean prior = false;
@@ -121,7 +122,7 @@ public final class DeadlineGrammar {
       from = true;
       k++;
     }
-    if (from || by) {
+    if (fromMarker || by) {
       r.start = i - 1;
     }
     r.end = k;

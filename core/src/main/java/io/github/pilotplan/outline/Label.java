@@ -2,6 +2,7 @@ package io.github.pilotplan.outline;
 
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.text.TextParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +60,33 @@ public abstract class Label implements Comparable<Label> {
   /** A label of {@code level} numbered {@code ordinal}. */
   public static Label of(Level level, int ordinal) {
     return ImmutableLabel.builder().level(level).ordinal(ordinal).build();
+  }
+
+  /**
+   * The label a path step names, written alone: {@code "一"}, {@code "一、"}, {@code "(一)"},
+   * {@code "（一）"}, {@code "6"}, {@code "6、"}, {@code "(1)"} or {@code "①"}.
+   *
+   * <pre>{@code
+   * Label.of("（一）").equals(Label.of(Level.SECTION, 1));   // true
+   * Label.of("6").text();                                   // "6"
+   * }</pre>
+   *
+   * @throws TextParseException if {@code text} is not exactly one label
+   */
+  public static Label of(String text) {
+    Preconditions.checkNotNull(text, "text");
+    String s = Cleaning.clean(text).trim();
+    if (!s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9') && s.length() <= 3) {
+      s = s + "、";
+    } else if (!s.isEmpty() && s.chars().allMatch(ch -> isChineseDigit((char) ch))) {
+      s = s + "、";
+    }
+    Match m = parseAt(s, 0);
+    if (m == null || m.length != s.length()) {
+      int at = m == null ? 0 : m.length;
+      throw new TextParseException("not an outline label: \"" + text + "\"", text, Math.min(at, text.length()));
+    }
+    return of(m.label.level(), m.label.ordinal());
   }
 
   @Value.Check

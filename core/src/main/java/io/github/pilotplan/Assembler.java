@@ -1,0 +1,235 @@
+package io.github.pilotplan;
+
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.DeadlineGrammar;
+import io.github.pilotplan.annotate.DeliverableGrammar;
+import io.github.pilotplan.annotate.Recurrence;
+import io.github.pilotplan.annotate.Target;
+import io.github.pilotplan.annotate.TargetGrammar;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.TownGrammar;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.annotate.UnitAnnotation;
+import io.github.pilotplan.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.SourceLine;
+import io.github.pilotplan.model.SourcePage;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.OutlineNode;
+import io.github.pilotplan.outline.PageOutline;
+import io.github.pilotplan.text.Region;
+import io.github.pilotplan.text.SourceText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stage four: turns the outline of a page and the annotations of its statements into a {@link
+ * Plan}. The first statement of each node, and each statement with its own unit annotation, opens
+ * a task; further statements without an annotation continue the task above them. Units, the lead
+ * unit and deadlines a task does not state come from the nearest enclosing task that states them.
+ */
+final class Assembler {
+
+  private final List<Task> tasks = new ArrayList<>();
+  private final Set<Unit> units = new LinkedHashSet<>();
+  private final Set<Town> towns = new LinkedHashSet<>();
+
+  private Assembler() {}
+
+  static Plan assemble(PageOutline page) {
+    Assembler a = new Assembler();
+    ImmutableList.Builder<Section> outline = ImmutableList.builder();
+    for (OutlineNode root : page.roots()) {
+      outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
+    }
+    Plan.Builder plan = Plan.builder()
+        .page(SourcePage.builder()
+            .site(page.site().map(r -> r.trim().original()))
+            .isPartial(page.isPartial())
+            .totalPages(page.totalPages())
+            .build())
+        .outline(outline.build())
+        .allTasks(a.tasks)
+        .units(a.units)
+        .towns(a.towns)
+        .diagnostics(page.diagnostics())
+        .text(page.source().original());
+    page.title().ifPresent(t -> {
+      Region title = t.trim();
+      plan.title(title.original());
+      issuerOf(title).ifPresent(plan::issuer);
+      nameOf(title).ifPresent(plan::name);
+    });
+    for (Region r : page.metadata()) {
+      plan.addMetadata(r.trim().original());
+    }
+    page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
+    return plan.build();
+  }
+
+  /** What a node passes down to the tasks inside it that state nothing themselves. */
+  private static final class Inherited {
+    static final Inherited NONE = new Inherited(ImmutableList.of(), Optional.empty(), ImmutableList.of());
+
+    final ImmutableList<Unit> units;
+    final Optional<Unit> lead;
+    final ImmutableList<Deadline> deadlines;
+
+    Inherited(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Deadline> deadlines) {
+      this.units = units;
+      this.lead = lead;
+      this.deadlines = deadlines;
+    }
+  }
+
+  private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
+    ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    List<Task> own = tasksOf(node, path, inherited);
+    tasks.addAll(own);
+    Optional<Task> unitSource = own.stream().filter(t -> !t.statedUnits().isEmpty()).findFirst();
+    Optional<Task> deadlineSource = own.stream().filter(t -> !t.statedDeadlines().isEmpty()).findFirst();
+    Inherited down = new Inherited(
+        unitSource.map(Task::statedUnits).orElse(inherited.units),
+        unitSource.isPresent() ? unitSource.get().leadUnit() : inherited.lead,
+        deadlineSource.map(Task::statedDeadlines).orElse(inherited.deadlines));
+    Section.Builder s = Section.builder()
+        .label(node.label())
+        .path(path)
+        .title(node.title())
+        .isInferred(node.isInferred())
+        .source(node.line().map(Region::span));
+    for (OutlineNode child : node.children()) {
+      s.addChildren(section(child, path, down));
+    }
+    return s.build();
+  }
+
+  /**
+   * The tasks of a node's own statements: the first statement and each statement with its own
+   * unit annotation open a task; other statements continue the task above them.
+   */
+  private List<Task> tasksOf(OutlineNode node, ImmutableList<Label> path, Inherited inherited) {
+    List<List<Region>> groups = new ArrayList<>();
+    List<List<UnitAnnotation>> annotations = new ArrayList<>();
+    for (Region statement : node.statements()) {
+      ImmutableList<UnitAnnotation> found = UnitAnnotationGrammar.find(statement);
+      if (groups.isEmpty() || !found.isEmpty()) {
+        groups.add(new ArrayList<>());
+        annotations.add(new ArrayList<>());
+      }
+      groups.get(groups.size() - 1).add(statement);
+      annotations.get(annotations.size() - 1).addAll(found);
+    }
+    List<Task> out = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      out.add(task(node, path, groups.get(i), annotations.get(i), inherited));
+    }
+    return out;
+  }
+
+  private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
+      List<UnitAnnotation> annotations, Inherited inherited) {
+    StringBuilder text = new StringBuilder();
+    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
+    ImmutableList.Builder<Target> targets = ImmutableList.builder();
+    Set<String> deliverables = new LinkedHashSet<>();
+    Set<Town> named = new LinkedHashSet<>();
+    for (Region statement : statements) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      text.append(withoutAnnotations(statement, annotations));
+      ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
+      deadlines.addAll(found);
+      targets.addAll(TargetGrammar.find(statement, found));
+      deliverables.addAll(DeliverableGrammar.find(statement));
+      named.addAll(TownGrammar.find(statement));
+    }
+    Set<Unit> stated = new LinkedHashSet<>();
+    Optional<Unit> lead = Optional.empty();
+    for (UnitAnnotation a : annotations) {
+      stated.addAll(a.units());
+      if (lead.isEmpty()) {
+        lead = a.lead();
+      }
+    }
+    for (Unit u : stated) {
+      u.town().ifPresent(named::add);
+    }
+    ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
+    ImmutableList<Deadline> statedDeadlines = deadlines.build();
+    boolean ownUnits = !statedUnits.isEmpty();
+    Region first = statements.get(0);
+    Region last = statements.get(statements.size() - 1);
+    SourceText source = first.source();
+    String body = text.toString();
+    Task task = Task.builder()
+        .path(path)
+        .title(node.title())
+        .text(body)
+        .statedUnits(statedUnits)
+        .effectiveUnits(ownUnits ? statedUnits : inherited.units)
+        .leadUnit(ownUnits ? lead.or(() -> Optional.of(statedUnits.get(0))) : inherited.lead)
+        .statedDeadlines(statedDeadlines)
+        .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
+        .recurrence(Recurrence.find(body))
+        .towns(named)
+        .targets(targets.build())
+        .deliverables(deliverables)
+        .source(source.spanOf(first.start(), last.end() - first.start()))
+        .build();
+    units.addAll(statedUnits);
+    towns.addAll(named);
+    return task;
+  }
+
+  /** The statement as written, without its unit annotations, trimmed. */
+  private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
+    StringBuilder sb = new StringBuilder();
+    int at = statement.start();
+    for (UnitAnnotation a : annotations) {
+      int s = a.source().offset();
+      int e = a.source().endOffset();
+      if (s >= at && e <= statement.end()) {
+        sb.append(statement.source().region(at, s).original());
+        at = e;
+      }
+    }
+    sb.append(statement.source().region(at, statement.end()).original());
+    return sb.toString().strip();
+  }
+
+  /** The issuer: what the title line says before 关于, if it reads like a body's name. */
+  private static Optional<String> issuerOf(Region title) {
+    String t = title.text();
+    int about = t.indexOf("关于");
+    if (about < 2 || about > 40 || t.lastIndexOf('《', about) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(title.sub(0, about).original().strip());
+  }
+
+  /** The content of the title's outermost 《…》. */
+  private static Optional<String> nameOf(Region title) {
+    String t = title.text();
+    int open = t.indexOf('《');
+    if (open < 0) {
+      return Optional.empty();
+    }
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '《') {
+        depth++;
+      } else if (c == '》' && --depth == 0) {
+        return i > open + 1 ? Optional.of(title.sub(open + 1, i).original()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

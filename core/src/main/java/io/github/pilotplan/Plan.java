@@ -1,0 +1,148 @@
+package io.github.pilotplan;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.SourceLine;
+import io.github.pilotplan.model.SourcePage;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.query.TaskQuery;
+import io.github.pilotplan.text.Diagnostic;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * A pilot plan as loaded from its text: the document's facts, its outline of sections, its tasks,
+ * and everything the loader could not place.
+ *
+ * <pre>{@code
+ * Plan plan = PlanLoader.seed();
+ * plan.issuer();        // Optional[东莞市人民政府办公室]
+ * plan.name();          // Optional[东莞市履行<民政部、…改革发展协议>试点方案]
+ * plan.page().totalPages();   // OptionalInt[10]
+ * plan.allTasks().size();     // 20
+ * plan.tasks().ownedBy("市财政局").dueIn(2011).list();
+ * plan.section("(二)", "2").flatMap(Section::title);   // Optional[推进城乡社区一体化建设]
+ * }</pre>
+ *
+ * <p>A plan is deeply immutable and safe to share between threads. Two plans are equal when their
+ * facts, outline and tasks are; where the text stood ({@link #text()}, {@link #lines()}, every
+ * {@code source()}) is provenance and takes no part in equality.
+ */
+@Value.Immutable
+public abstract class Plan {
+
+  Plan() {}
+
+  /** The issuing body, from the title line ("东莞市人民政府办公室关于印发…"). */
+  public abstract Optional<String> issuer();
+
+  /** The document title line, as written. */
+  public abstract Optional<String> title();
+
+  /** The plan's own name: the outermost 《…》 of the title, without the brackets. */
+  public abstract Optional<String> name();
+
+  /** The facts of the page the text came from. */
+  public abstract SourcePage page();
+
+  /** Metadata lines other than the title (addressee, preamble, date, issuer), as written. */
+  public abstract ImmutableList<String> metadata();
+
+  /** The top-level sections, in document order. */
+  public abstract ImmutableList<Section> outline();
+
+  /** Every task, in document order. */
+  public abstract ImmutableList<Task> allTasks();
+
+  /** Every unit a task's annotation lists, in order of first mention. */
+  public abstract ImmutableList<Unit> units();
+
+  /** Every town a task names, in order of first mention. */
+  public abstract ImmutableList<Town> towns();
+
+  /** What the loader could not place, with line and column; empty for the seed. */
+  public abstract ImmutableList<Diagnostic> diagnostics();
+
+  /** The account of every non-blank input line: boilerplate, metadata, heading or statement. */
+  @Value.Auxiliary
+  public abstract ImmutableList<SourceLine> lines();
+
+  /** The text the plan was loaded from, exactly as given; every {@code source()} points into it. */
+  @Value.Auxiliary
+  public abstract String text();
+
+  /**
+   * A query over all tasks, in document order.
+   *
+   * <pre>{@code
+   * plan.tasks().ownedBy("财政局").dueIn(2011).count();   // 4
+   * }</pre>
+   */
+  public final TaskQuery tasks() {
+    return TaskQuery.over(allTasks());
+  }
+
+  /** Every section, depth first in document order. */
+  public final Stream<Section> sections() {
+    return outline().stream().flatMap(Section::flatten);
+  }
+
+  /**
+   * The section at a path of labels, written as printed or as in the text.
+   *
+   * <pre>{@code
+   * plan.section("(一)", "6").flatMap(Section::title);   // Optional[加强社会组织人才队伍建设]
+   * plan.section("（一）", "9、");                         // Optional.empty()
+   * }</pre>
+   *
+   * @throws io.github.pilotplan.text.TextParseException if a step is not an outline label
+   */
+  public final Optional<Section> section(String... path) {
+    List<Label> labels = labels(path);
+    return sections().filter(s -> s.path().equals(labels)).findFirst();
+  }
+
+  /**
+   * The first task at a path of labels.
+   *
+   * <pre>{@code
+   * plan.task("(二)", "1", "(1)").get().towns();   // [黄江镇, 厚街镇]
+   * }</pre>
+   *
+   * @throws io.github.pilotplan.text.TextParseException if a step is not an outline label
+   */
+  public final Optional<Task> task(String... path) {
+    List<Label> labels = labels(path);
+    return allTasks().stream().filter(t -> t.path().equals(labels)).findFirst();
+  }
+
+  private static List<Label> labels(String... path) {
+    Preconditions.checkNotNull(path, "path");
+    return Arrays.stream(path)
+        .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** A builder, for plans made by hand (tests, other loaders). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds plans. */
+  public static final class Builder extends ImmutablePlan.Builder {}
+
+  /** The plan's name (or title) and its counts. */
+  @Override
+  public final String toString() {
+    return "Plan[" + name().or(this::title).orElse("(untitled)") + ", " + outline().size()
+        + " top-level sections, " + allTasks().size() + " tasks, " + units().size() + " units, "
+        + towns().size() + " towns, " + diagnostics().size() + " diagnostics]";
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.pilotplan;
+
+import com.google.common.base.Preconditions;
+import com.google.common.io.ByteStreams;
+import io.github.pilotplan.outline.OutlineReader;
+import io.github.pilotplan.text.SourceText;
+import io.github.pilotplan.text.TextDecoding;
+import io.github.pilotplan.text.UndecodableInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads plan text into a {@link Plan}. Loading is lenient: whatever cannot be placed becomes a
+ * {@linkplain Plan#diagnostics() diagnostic}, never an exception.
+ *
+ * <pre>{@code
+ * Plan seed = PlanLoader.seed();                                   // the bundled seed page
+ * Plan page = PlanLoader.standard().load(Path.of("page2.txt"));    // UTF-8 or GB18030, told apart
+ * Plan text = PlanLoader.standard().load("(一)…\n1、…");
+ * }</pre>
+ *
+ * <p>Bytes ({@code Path}, {@code InputStream}, {@code byte[]}) may be UTF-8, with or without a
+ * byte-order mark, or GB18030; the loader tells them apart. Inputs larger than {@link
+ * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A loader
+ * is immutable and safe to share between threads.
+ */
+public final class PlanLoader {
+
+  /** The default cap on input size: 32 MiB (bytes for byte input, characters for text). */
+  public static final long DEFAULT_MAX_INPUT_SIZE = 32L * 1024 * 1024;
+
+  /** Where the bundled seed page lives on the class path. */
+  static final String SEED_RESOURCE = "/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt";
+
+  private static final PlanLoader STANDARD = new PlanLoader(DEFAULT_MAX_INPUT_SIZE);
+
+  private final long maxInputSize;
+
+  private PlanLoader(long maxInputSize) {
+    this.maxInputSize = maxInputSize;
+  }
+
+  /** The loader with default settings. */
+  public static PlanLoader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The bundled seed page: one scraped page (of ten) of 东莞市履行《…协议》试点方案, loaded once
+   * per call.
+   *
+   * <pre>{@code
+   * PlanLoader.seed().tasks().ownedBy("市财政局").dueIn(2011).count();   // 4
+   * }</pre>
+   */
+  public static Plan seed() {
+    try (InputStream in = PlanLoader.class.getResourceAsStream(SEED_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled seed " + SEED_RESOURCE + " is missing from the class path");
+      }
+      return STANDARD.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled seed " + SEED_RESOURCE, e);
+    }
+  }
+
+  /** The cap on input size. */
+  public long maxInputSize() {
+    return maxInputSize;
+  }
+
+  /**
+   * A loader like this one with another cap on input size.
+   *
+   * @throws IllegalArgumentException if {@code maxInputSize} is not positive
+   */
+  public PlanLoader withMaxInputSize(long maxInputSize) {
+    Preconditions.checkArgument(maxInputSize > 0, "maxInputSize must be positive but was %s", maxInputSize);
+    return new PlanLoader(maxInputSize);
+  }
+
+  /**
+   * The plan in {@code text}.
+   *
+   * @throws IllegalArgumentException (an {@link InputTooLargeException} as cause) if the text is
+   *     longer than the cap
+   */
+  public Plan load(CharSequence text) {
+    Preconditions.checkNotNull(text, "text");
+    if (text.length() > maxInputSize) {
+      InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
+      throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
+    }
+    return Assembler.assemble(OutlineReader.read(SourceText.of(text.toString())));
+  }
+
+  /** The plan in the characters of {@code reader}, which is read to its end but not closed. */
+  public Plan load(Reader reader) throws IOException {
+    Preconditions.checkNotNull(reader, "reader");
+    StringBuilder sb = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = reader.read(buf)) >= 0; ) {
+      if (sb.length() + (long) n > maxInputSize) {
+        throw new InputTooLargeException(maxInputSize, "characters");
+      }
+      sb.append(buf, 0, n);
+    }
+    return load(sb);
+  }
+
+  /**
+   * The plan in the file at {@code path}, UTF-8 or GB18030.
+   *
+   * @throws InputTooLargeException if the file is larger than the cap
+   * @throws UndecodableInputException if the bytes are neither UTF-8 nor GB18030
+   * @throws IOException if the file cannot be read
+   */
+  public Plan load(Path path) throws IOException {
+    Preconditions.checkNotNull(path, "path");
+    if (Files.isRegularFile(path) && Files.size(path) > maxInputSize) {
+      throw new InputTooLargeException(maxInputSize, "bytes");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return load(in);
+    }
+  }
+
+  /**
+   * The plan in the bytes of {@code in}, UTF-8 or GB18030, read to the end but not closed.
+   *
+   * @throws InputTooLargeException if there are more bytes than the cap
+   * @throws UndecodableInputException if the bytes are neither UTF-8 nor GB18030
+   */
+  public Plan load(InputStream in) throws IOException {
+    Preconditions.checkNotNull(in, "in");
+    byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, maxInputSize + 1));
+    if (bytes.length > maxInputSize) {
+      throw new InputTooLargeException(maxInputSize, "bytes");
+    }
+    return load(bytes);
+  }
+
+  /**
+   * The plan in {@code bytes}, UTF-8 or GB18030.
+   *
+   * @throws InputTooLargeException if there are more bytes than the cap
+   * @throws UndecodableInputException if the bytes are neither UTF-8 nor GB18030
+   */
+  public Plan load(byte[] bytes) throws IOException {
+    Preconditions.checkNotNull(bytes, "bytes");
+    if (bytes.length > maxInputSize) {
+      throw new InputTooLargeException(maxInputSize, "bytes");
+    }
+    return load(TextDecoding.decode(bytes));
+  }
+
+  @Override
+  public String toString() {
+    return "PlanLoader[maxInputSize=" + maxInputSize + "]";
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.pilotplan.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pilotplan.Plan;
+import io.github.pilotplan.PlanLoader;
+import io.github.pilotplan.model.Task;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The two targets of (二)2, read off line 56 of the seed. */
+class TargetTest {
+
+  private final Plan plan = PlanLoader.seed();
+
+  @Test
+  void twoTargetsEachWithTheDeadlineOfItsSentence() {
+    Task task = plan.task("(二)", "2").orElseThrow();
+    assertThat(task.targets()).hasSize(2);
+
+    Target urban = task.targets().get(0);
+    assertThat(urban.text()).isEqualTo("全市80%以上的城市社区达到省“六好”平安和谐社区标准");
+    assertThat(urban.subject()).isEqualTo("城市社区");
+    assertThat(urban.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(urban.value()).isEqualByComparingTo(new BigDecimal("80"));
+    assertThat(urban.unit()).isEqualTo("%");
+    assertThat(urban.standard()).hasValue("省“六好”平安和谐社区标准");
+    assertThat(urban.deadline()).hasValueSatisfying(d -> {
+      assertThat(d.kind()).isEqualTo(DeadlineKind.BY_END_OF);
+      assertThat(d.dueYear()).hasValue(2010);
+      assertThat(d.dueMonth()).hasValue(12);
+    });
+
+    Target rural = task.targets().get(1);
+    assertThat(rural.subject()).isEqualTo("农村社区");
+    assertThat(rural.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(rural.value()).isEqualByComparingTo(new BigDecimal("60"));
+    assertThat(rural.unit()).isEqualTo("%");
+    assertThat(rural.standard()).hasValue("省“六好”标准");
+    assertThat(rural.deadline()).hasValueSatisfying(d -> {
+      assertThat(d.kind()).isEqualTo(DeadlineKind.BY);
+      assertThat(d.dueYear()).hasValue(2012);
+    });
+    // The target's position points into the text it came from.
+    assertThat(plan.text().substring(rural.source().offset(), rural.source().endOffset()))
+        .isEqualTo(rural.text());
+  }
+
+  @Test
+  void noOtherTaskOfTheSeedHasATarget() {
+    assertThat(plan.allTasks().stream().filter(t -> !t.targets().isEmpty())).hasSize(1);
+  }
+}
