@@ -49,7 +49,7 @@ final class Assembler {
     }
     Plan.Builder plan = Plan.builder()
         .page(SourcePage.builder()
-            .site(page.site().map(r -> r.trim().original()))
+            .site(page.site().map(r -> r.trim().text()))
             .isPartial(page.isPartial())
             .totalPages(page.totalPages())
             .build())
@@ -61,12 +61,12 @@ final class Assembler {
         .text(page.source().original());
     page.title().ifPresent(t -> {
       Region title = t.trim();
-      plan.title(title.original());
+      plan.title(title.text());
       issuerOf(title).ifPresent(plan::issuer);
       nameOf(title).ifPresent(plan::name);
     });
     for (Region r : page.metadata()) {
-      plan.addMetadata(r.trim().original());
+      plan.addMetadata(r.trim().text());
     }
     page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
     return plan.build();
@@ -188,7 +188,7 @@ final class Assembler {
     return task;
   }
 
-  /** The statement as written, without its unit annotations, trimmed. */
+  /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
     StringBuilder sb = new StringBuilder();
     int at = statement.start();
@@ -196,11 +196,11 @@ final class Assembler {
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {
-        sb.append(statement.source().region(at, s).original());
+        sb.append(statement.source().region(at, s).text());
         at = e;
       }
     }
-    sb.append(statement.source().region(at, statement.end()).original());
+    sb.append(statement.source().region(at, statement.end()).text());
     return sb.toString().strip();
   }
 
@@ -211,7 +211,7 @@ final class Assembler {
     if (about < 2 || about > 40 || t.lastIndexOf('《', about) >= 0) {
       return Optional.empty();
     }
-    return Optional.of(title.sub(0, about).original().strip());
+    return Optional.of(title.sub(0, about).text().strip());
   }
 
   /** The content of the title's outermost 《…》. */
@@ -227,7 +227,7 @@ final class Assembler {
       if (c == '《') {
         depth++;
       } else if (c == '》' && --depth == 0) {
-        return i > open + 1 ? Optional.of(title.sub(open + 1, i).original()) : Optional.empty();
+        return i > open + 1 ? Optional.of(title.sub(open + 1, i).text()) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -43,7 +43,7 @@ public abstract class Plan {
   /** The issuing body, from the title line ("东莞市人民政府办公室关于印发…"). */
   public abstract Optional<String> issuer();
 
-  /** The document title line, as written. */
+  /** The document title line, folded like all model text. */
   public abstract Optional<String> title();
 
   /** The plan's own name: the outermost 《…》 of the title, without the brackets. */
@@ -52,7 +52,7 @@ public abstract class Plan {
   /** The facts of the page the text came from. */
   public abstract SourcePage page();
 
-  /** Metadata lines other than the title (addressee, preamble, date, issuer), as written. */
+  /** Metadata lines other than the title (addressee, preamble, date, issuer), folded. */
   public abstract ImmutableList<String> metadata();
 
   /** The top-level sections, in document order. */

@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * Plan text = PlanLoader.standard().load("(一)…\n1、…");
  * }</pre>
  *
+ * <p>A {@linkplain #strict() strict} loader throws a {@link PlanFormatException} instead.
+ *
  * <p>Bytes ({@code Path}, {@code InputStream}, {@code byte[]}) may be UTF-8, with or without a
  * byte-order mark, or GB18030; the loader tells them apart. Inputs larger than {@link
  * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A loader
@@ -36,17 +38,41 @@ public final class PlanLoader {
   /** Where the bundled seed page lives on the class path. */
   static final String SEED_RESOURCE = "/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt";
 
-  private static final PlanLoader STANDARD = new PlanLoader(DEFAULT_MAX_INPUT_SIZE);
+  private static final PlanLoader STANDARD = new PlanLoader(DEFAULT_MAX_INPUT_SIZE, false);
 
   private final long maxInputSize;
+  private final boolean strict;
 
-  private PlanLoader(long maxInputSize) {
+  private PlanLoader(long maxInputSize, boolean strict) {
     this.maxInputSize = maxInputSize;
+    this.strict = strict;
   }
 
-  /** The loader with default settings. */
+  /** The lenient loader with default settings: problems become diagnostics on the plan. */
   public static PlanLoader standard() {
     return STANDARD;
+  }
+
+  /**
+   * The strict loader with default settings: any diagnostic makes loading fail with a {@link
+   * PlanFormatException}.
+   *
+   * <pre>{@code
+   * Plan plan = PlanLoader.strict().load(text);   // throws if anything could not be placed
+   * }</pre>
+   */
+  public static PlanLoader strict() {
+    return STANDARD.withStrict(true);
+  }
+
+  /** Whether this loader refuses text with diagnostics. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** A loader like this one, strict or lenient. */
+  public PlanLoader withStrict(boolean strict) {
+    return new PlanLoader(maxInputSize, strict);
   }
 
   /**
@@ -80,7 +106,7 @@ public final class PlanLoader {
    */
   public PlanLoader withMaxInputSize(long maxInputSize) {
     Preconditions.checkArgument(maxInputSize > 0, "maxInputSize must be positive but was %s", maxInputSize);
-    return new PlanLoader(maxInputSize);
+    return new PlanLoader(maxInputSize, strict);
   }
 
   /**
@@ -88,6 +114,7 @@ public final class PlanLoader {
    *
    * @throws IllegalArgumentException (an {@link InputTooLargeException} as cause) if the text is
    *     longer than the cap
+   * @throws PlanFormatException if the loader is strict and the text has diagnostics
    */
   public Plan load(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
@@ -95,7 +122,11 @@ public final class PlanLoader {
       InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
-    return Assembler.assemble(OutlineReader.read(SourceText.of(text.toString())));
+    Plan plan = Assembler.assemble(OutlineReader.read(SourceText.of(text.toString())));
+    if (strict && !plan.diagnostics().isEmpty()) {
+      throw new PlanFormatException(text, plan.diagnostics());
+    }
+    return plan;
   }
 
   /** The plan in the characters of {@code reader}, which is read to its end but not closed. */
@@ -160,6 +191,6 @@ public final class PlanLoader {
 
   @Override
   public String toString() {
-    return "PlanLoader[maxInputSize=" + maxInputSize + "]";
+    return "PlanLoader[maxInputSize=" + maxInputSize + (strict ? ", strict" : ", lenient") + "]";
   }
 }

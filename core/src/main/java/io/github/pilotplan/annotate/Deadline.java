@@ -25,7 +25,7 @@ public abstract class Deadline {
 
   Deadline() {}
 
-  /** The words as written, e.g. {@code 到2010年底}. */
+  /** The words (folded: full-width digits and punctuation become ASCII), e.g. {@code 到2010年底}. */
   public abstract String text();
 
   /** The normalized form. */

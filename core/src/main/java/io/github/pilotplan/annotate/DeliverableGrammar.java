@@ -12,7 +12,7 @@ import io.github.pilotplan.text.Region;
  * DeliverableGrammar.find(region);   // [东莞市社区社会组织管理试行办法]
  * }</pre>
  *
- * <p>Titles are returned without the outer 《》 and as written; nested brackets are kept.
+ * <p>Titles are returned without the outer 《》 and folded like all model text; nested brackets are kept.
  */
 public final class DeliverableGrammar {
 
@@ -31,7 +31,7 @@ public final class DeliverableGrammar {
         break;
       }
       if (followsVerb(t, i)) {
-        out.add(statement.sub(i + 1, close).original());
+        out.add(statement.sub(i + 1, close).text());
       }
       i = t.indexOf('《', close + 1);
     }

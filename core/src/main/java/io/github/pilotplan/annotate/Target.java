@@ -23,7 +23,7 @@ public abstract class Target {
 
   Target() {}
 
-  /** The words of the target as written, from the number to the standard or subject. */
+  /** The words of the target (folded; see {@code source()} for the characters as written), from the number to the standard or subject. */
   public abstract String text();
 
   /** What is counted: 城市社区. */

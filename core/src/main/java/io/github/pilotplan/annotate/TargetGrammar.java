@@ -127,17 +127,17 @@ public final class TargetGrammar {
           de++;
         }
         if (de > ds) {
-          standard = statement.sub(ds, de).original().trim();
+          standard = statement.sub(ds, de).text().trim();
           end = de;
         }
       }
       if (subject.isEmpty()) {
         return null;
       }
-      subject = statement.sub(s, s + subject.length()).original();
+      subject = statement.sub(s, s + subject.length()).text();
     }
     Target.Builder b = Target.builder()
-        .text(statement.sub(start, end).original())
+        .text(statement.sub(start, end).text())
         .subject(subject)
         .comparator(cmp)
         .value(value)

@@ -26,7 +26,7 @@ public abstract class UnitAnnotation {
   /** The unit marked as lead (牵头单位 or "A(牵头)"), if one is marked. */
   public abstract Optional<Unit> lead();
 
-  /** The annotation's words as written, brackets included. */
+  /** The annotation's words (folded), brackets included. */
   public abstract String text();
 
   /** Where the annotation stands, brackets included (provenance, not part of equality). */

@@ -82,7 +82,7 @@ public final class UnitAnnotationGrammar {
     }
     UnitAnnotation.Builder b = UnitAnnotation.builder()
         .units(units)
-        .text(statement.sub(start, end).original())
+        .text(statement.sub(start, end).text())
         .source(statement.span(start, end));
     if (lead != null) {
       b.lead(lead);

@@ -20,7 +20,7 @@ public abstract class SourcePage {
 
   SourcePage() {}
 
-  /** The site banner line, as written. */
+  /** The site banner line (folded, like every string of the model). */
   public abstract Optional<String> site();
 
   /** Whether the page says it holds only part of the document's text. */

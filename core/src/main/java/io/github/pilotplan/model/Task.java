@@ -40,7 +40,12 @@ public abstract class Task {
   /** The short heading the task's section or line opens with, where there is one. */
   public abstract Optional<String> title();
 
-  /** The statement as written, without its number, its title and its unit annotation. */
+  /**
+   * The statement, without its number, its title and its unit annotation. Like every string of the
+   * model it is folded (full-width brackets, colons, commas, semicolons, digits and % to ASCII, odd
+   * spaces to plain ones; see {@link
+   * io.github.pilotplan.text.Cleaning}); {@link #source()} points at the characters as written.
+   */
   public abstract String text();
 
   /** The units its own annotation lists, in the order written. */

@@ -175,7 +175,12 @@ public final class OutlineReader {
   }
 
   private LineRole numbered(Region line, Label.Match match) {
-    Label label = match.label;
+    // The label as the line writes it, full-width brackets and all.
+    Label label = ImmutableLabel.builder()
+        .level(match.label.level())
+        .ordinal(match.label.ordinal())
+        .written(line.sub(0, match.length).original())
+        .build();
     Draft node = new Draft(label, false, line);
     attach(node, line);
     Region rest = line.from(match.length).trim();
@@ -185,14 +190,14 @@ public final class OutlineReader {
     }
     int stop = r.indexOf('。');
     if (stop > 0 && stop <= 20 && stop + 1 < r.length() && isPlainTitle(r.substring(0, stop))) {
-      node.title = rest.sub(0, stop).original();
+      node.title = rest.sub(0, stop).text();
       node.titleOnStatementLine = true;
       node.statements.add(rest.from(stop + 1).trim());
       return LineRole.STATEMENT;
     }
     boolean sentence = r.indexOf('。') >= 0 || r.indexOf(';') >= 0;
     if (!sentence && !YEAR.matcher(r).find() && !r.contains("单位:") && r.length() <= 60) {
-      node.title = rest.original();
+      node.title = rest.text();
       return LineRole.HEADING;
     }
     node.statements.add(rest);

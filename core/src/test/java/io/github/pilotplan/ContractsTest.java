@@ -1,0 +1,137 @@
+package io.github.pilotplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Multimap;
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Target;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.query.TaskQuery;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Value contracts of the public types: equality, null handling, deep immutability. */
+class ContractsTest {
+
+  private final Plan plan = PlanLoader.seed();
+
+  @Test
+  void valuesAreEqualByContentNotByPosition() {
+    Task six = plan.task("(一)", "6").orElseThrow();
+    Task sixAgain = PlanLoader.standard().load("\n\n" + plan.text()).task("(一)", "6").orElseThrow();
+    assertThat(sixAgain.source().line()).isEqualTo(six.source().line() + 2);
+    new EqualsTester()
+        .addEqualityGroup(six, sixAgain)
+        .addEqualityGroup(plan.task("(一)", "6", "(1)").orElseThrow())
+        .addEqualityGroup(Deadline.parse("2012年前"), Deadline.parse("  2012年前"))
+        .addEqualityGroup(Deadline.parse("到2012年"))
+        .addEqualityGroup(Unit.of("财政局"), Unit.of("东莞市财政局"))
+        .addEqualityGroup(Unit.of("市民政局"))
+        .addEqualityGroup(Label.of("（一）"), Label.of(Level.SECTION, 1), Label.parse("(一)总则").orElseThrow())
+        .addEqualityGroup(Label.of("1"))
+        .addEqualityGroup(Town.lookup("黄江").orElseThrow(), Town.lookup("黄江镇").orElseThrow())
+        .addEqualityGroup(plan.section("(二)").orElseThrow())
+        .addEqualityGroup(plan, PlanLoader.seed())
+        .addEqualityGroup(plan.tasks().ownedBy("财政局"), PlanLoader.seed().tasks().ownedBy("市财政局"))
+        .addEqualityGroup(plan.tasks().ownedBy("财政局").dueIn(2011))
+        .addEqualityGroup(plan.tasks().orderedByDeadline())
+        .testEquals();
+  }
+
+  @Test
+  void nullsAreRefusedWithTheirName() {
+    NullPointerTester npt = new NullPointerTester();
+    npt.testAllPublicStaticMethods(Unit.class);
+    npt.testAllPublicStaticMethods(Town.class);
+    npt.testAllPublicStaticMethods(Deadline.class);
+    npt.testAllPublicStaticMethods(Label.class);
+    npt.testAllPublicStaticMethods(TaskQuery.class);
+    npt.testAllPublicInstanceMethods(plan);
+    npt.testAllPublicInstanceMethods(plan.tasks());
+    npt.testAllPublicInstanceMethods(PlanLoader.standard());
+    npt.testAllPublicInstanceMethods(Unit.of("市财政局"));
+    assertThatThrownBy(() -> PlanLoader.standard().load((String) null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void everyCollectionOfTheModelRefusesChange() throws Exception {
+    List<Object> values = new ArrayList<>();
+    values.add(plan);
+    values.add(plan.page());
+    plan.sections().forEach(values::add);
+    values.addAll(plan.allTasks());
+    plan.allTasks().forEach(t -> {
+      values.addAll(t.effectiveDeadlines());
+      values.addAll(t.targets());
+      values.addAll(t.effectiveUnits());
+    });
+    int checked = 0;
+    for (Object value : values) {
+      for (Method m : value.getClass().getMethods()) {
+        if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+            || m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        // The generated implementations are package-private; call through the public accessor.
+        m.setAccessible(true);
+        Object result = m.invoke(value);
+        if (result instanceof Collection || result instanceof Map || result instanceof Multimap) {
+          assertRefusesChange(result, value.getClass().getSimpleName() + "." + m.getName());
+          checked++;
+        }
+      }
+    }
+    // Plan has 6 collections, Section 2, Task 10, Target/Deadline/Unit none.
+    assertThat(checked).isGreaterThan(200);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void assertRefusesChange(Object collection, String where) {
+    if (collection instanceof Collection) {
+      Collection<Object> c = (Collection<Object>) collection;
+      assertThatThrownBy(() -> c.add(new Object())).as(where).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(c::clear).as(where).isInstanceOf(UnsupportedOperationException.class);
+    } else if (collection instanceof Map) {
+      Map<Object, Object> m = (Map<Object, Object>) collection;
+      assertThatThrownBy(m::clear).as(where).isInstanceOf(UnsupportedOperationException.class);
+    } else {
+      Multimap<Object, Object> m = (Multimap<Object, Object>) collection;
+      assertThatThrownBy(m::clear).as(where).isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Test
+  void answersAreImmutableToo() {
+    ImmutableList<Task> list = plan.tasks().list();
+    assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> plan.tasks().groupByUnit().clear()).isInstanceOf(UnsupportedOperationException.class);
+    Optional<Target> target = plan.task("(二)", "2").flatMap(t -> t.targets().stream().findFirst());
+    assertThat(target).isPresent();
+  }
+
+  @Test
+  void sectionsAndTasksCannotBeSubclassedOutsideTheLibrary() {
+    for (Class<?> type : List.of(Plan.class, Section.class, Task.class, Deadline.class, Unit.class, Target.class)) {
+      assertThat(java.util.Arrays.stream(type.getDeclaredConstructors()))
+          .as(type.getSimpleName())
+          .allSatisfy(c -> assertThat(Modifier.isPublic(c.getModifiers()) || Modifier.isProtected(c.getModifiers())).isFalse());
+    }
+  }
+}
