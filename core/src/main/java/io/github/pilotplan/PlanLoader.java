@@ -1,6 +1,7 @@
 package io.github.pilotplan;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import io.github.pilotplan.outline.OutlineReader;
 import io.github.pilotplan.text.SourceText;
@@ -12,6 +13,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads plan text into a {@link Plan}. Loading is lenient: whatever cannot be placed becomes a
@@ -118,15 +123,86 @@ public final class PlanLoader {
    */
   public Plan load(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
+    return assemble(text, ImmutableSet.of());
+  }
+
+  private Plan assemble(CharSequence text, Set<Integer> pageStarts) {
     if (text.length() > maxInputSize) {
       InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
-    Plan plan = Assembler.assemble(OutlineReader.read(SourceText.of(text.toString())));
+    Plan plan = Assembler.assemble(OutlineReader.read(SourceText.of(text.toString()), pageStarts));
     if (strict && !plan.diagnostics().isEmpty()) {
       throw new PlanFormatException(text, plan.diagnostics());
     }
     return plan;
+  }
+
+  /**
+   * The plan in several pages of one document, in order: each page's header and boilerplate are
+   * recognized on their own, and the outline runs on from page to page, so a page that starts
+   * inside item 5 continues item 5 instead of inferring a new parent. {@link Plan#text()} is the
+   * pages joined, each ending with a line break; every position points into it.
+   *
+   * <pre>{@code
+   * Plan whole = PlanLoader.standard().loadPages(List.of(page1, page2, page3));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code pages} is empty or the joined text is longer than
+   *     the cap
+   * @throws PlanFormatException if the loader is strict and the text has diagnostics
+   */
+  public Plan loadPages(List<? extends CharSequence> pages) {
+    Preconditions.checkNotNull(pages, "pages");
+    Preconditions.checkArgument(!pages.isEmpty(), "pages must not be empty");
+    StringBuilder joined = new StringBuilder();
+    Set<Integer> starts = new HashSet<>();
+    int line = 1;
+    for (int i = 0; i < pages.size(); i++) {
+      CharSequence page = Preconditions.checkNotNull(pages.get(i), "page %s", i);
+      if (i > 0) {
+        starts.add(line);
+      }
+      int pageStart = joined.length();
+      joined.append(page);
+      // Each page ends with \n (a final \r becomes \r\n), so no break spans two pages.
+      if (page.length() == 0 || page.charAt(page.length() - 1) != '\n') {
+        joined.append('\n');
+      }
+      line += lineBreaks(joined, pageStart);
+    }
+    return assemble(joined, starts);
+  }
+
+  /** The line breaks in {@code text} from {@code from} on; CRLF counts once. */
+  private static int lineBreaks(CharSequence text, int from) {
+    int n = 0;
+    for (int i = Math.max(0, from); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The plan in several files holding the pages of one document, in order; each file may be UTF-8
+   * or GB18030.
+   *
+   * @throws InputTooLargeException if the files together are larger than the cap
+   * @throws UndecodableInputException if a file is neither UTF-8 nor GB18030
+   */
+  public Plan loadFiles(List<Path> files) throws IOException {
+    Preconditions.checkNotNull(files, "files");
+    List<String> pages = new ArrayList<>();
+    long total = 0;
+    for (Path file : files) {
+      byte[] bytes = readCapped(Preconditions.checkNotNull(file, "file"), maxInputSize - total);
+      total += bytes.length;
+      pages.add(TextDecoding.decode(bytes));
+    }
+    return loadPages(pages);
   }
 
   /** The plan in the characters of {@code reader}, which is read to its end but not closed. */
@@ -152,11 +228,19 @@ public final class PlanLoader {
    */
   public Plan load(Path path) throws IOException {
     Preconditions.checkNotNull(path, "path");
-    if (Files.isRegularFile(path) && Files.size(path) > maxInputSize) {
+    return load(readCapped(path, maxInputSize));
+  }
+
+  private byte[] readCapped(Path path, long cap) throws IOException {
+    if (Files.isRegularFile(path) && Files.size(path) > cap) {
       throw new InputTooLargeException(maxInputSize, "bytes");
     }
     try (InputStream in = Files.newInputStream(path)) {
-      return load(in);
+      byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, cap + 1));
+      if (bytes.length > cap) {
+        throw new InputTooLargeException(maxInputSize, "bytes");
+      }
+      return bytes;
     }
   }
 

@@ -88,7 +88,8 @@ public final class TargetGrammar {
       // 覆盖率达到90%以上 · 不少于20名
       int vs = numStart - verbBefore.length();
       int ss = vs;
-      while (ss > 0 && !isClauseBreak(t.charAt(ss - 1))) {
+      // 、 joins an enumeration inside the subject ("市、镇两级财政"), so it does not end it here.
+      while (ss > 0 && (t.charAt(ss - 1) == '、' || !isClauseBreak(t.charAt(ss - 1)))) {
         ss--;
       }
       subject = t.substring(ss, vs).trim();

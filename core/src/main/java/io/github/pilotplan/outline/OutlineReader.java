@@ -1,6 +1,8 @@
 package io.github.pilotplan.outline;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import io.github.pilotplan.text.Diagnostic;
 import io.github.pilotplan.text.Region;
@@ -11,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,14 +61,33 @@ public final class OutlineReader {
   private boolean partial;
   private Integer totalPages;
   private boolean trailer;
+  /** Whether the current page (not the first) has shown nothing but its header yet. */
+  private boolean pageHeader;
+  private final Set<Integer> pageStarts;
 
-  private OutlineReader(SourceText source) {
+  private OutlineReader(SourceText source, Set<Integer> pageStarts) {
     this.source = source;
+    this.pageStarts = pageStarts;
   }
 
-  /** The outline of {@code source}. */
+  /** The outline of {@code source}, one page. */
   public static PageOutline read(SourceText source) {
-    return new OutlineReader(source).run();
+    return new OutlineReader(source, ImmutableSet.of()).run();
+  }
+
+  /**
+   * The outline of several pages of one document, joined in {@code source}; {@code pageStarts}
+   * holds the first line of each page after the first. Each page may repeat the site's header and
+   * the document title and ends with its own boilerplate; the outline runs on across pages, so a
+   * page that starts inside an item continues that item.
+   *
+   * <pre>{@code
+   * PageOutline whole = OutlineReader.read(SourceText.of(page1 + "\n" + page2), Set.of(64));
+   * }</pre>
+   */
+  public static PageOutline read(SourceText source, Set<Integer> pageStarts) {
+    Preconditions.checkNotNull(pageStarts, "pageStarts");
+    return new OutlineReader(source, ImmutableSet.copyOf(pageStarts)).run();
   }
 
   /** A node while it is being read. */
@@ -96,9 +118,18 @@ public final class OutlineReader {
 
   private PageOutline run() {
     for (int n = 1; n <= source.lineCount(); n++) {
+      if (pageStarts.contains(n)) {
+        trailer = false;
+        pageHeader = true;
+      }
       Region line = source.line(n).trim();
       if (!line.isEmpty()) {
-        roles.put(n, classify(line));
+        LineRole role = pageHeader ? pageHeader(line) : null;
+        if (role == null) {
+          pageHeader = false;
+          role = classify(line);
+        }
+        roles.put(n, role);
       }
     }
     ImmutableList.Builder<OutlineNode> frozen = ImmutableList.builder();
@@ -109,6 +140,21 @@ public final class OutlineReader {
         ImmutableList.copyOf(metadata), partial,
         totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
         ImmutableSortedMap.copyOfSorted(roles), ImmutableList.copyOf(diagnostics));
+  }
+
+  /** The role of a line at the head of a later page — a banner or the repeated title — or null. */
+  private LineRole pageHeader(Region line) {
+    String s = line.text();
+    if (BANNER.matcher(s).matches()) {
+      if (site == null) {
+        site = line;
+      }
+      return LineRole.BOILERPLATE;
+    }
+    if (title != null && s.equals(title.text())) {
+      return LineRole.METADATA;
+    }
+    return null;
   }
 
   private LineRole classify(Region line) {
