@@ -1,0 +1,110 @@
+package io.github.pilotplan;
+
+import com.google.common.base.Joiner;
+import com.google.common.base.Preconditions;
+import com.google.common.base.Splitter;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.Task;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes a plan back as plan text, from which {@link PlanLoader} builds an equal plan.
+ *
+ * <pre>{@code
+ * String text = PlanWriter.write(plan);
+ * PlanLoader.standard().load(text).equals(plan);   // true for every plan without diagnostics
+ * }</pre>
+ *
+ * <p>The text is canonical, not a copy of the original: the site banner, the title, the metadata
+ * lines, then each section as a numbered line (its title on a heading line of its own, or else its
+ * first statement on the numbered line), each task as a paragraph closed by its own unit
+ * annotation ({@code (责任单位:…)}, with {@code (牵头)} after a lead unit that is not listed
+ * first), and the page's pagination and partial-text notice at the end. Inferred sections get no
+ * line: the loader infers them again. What the loader could not place (the plan's diagnostics) is
+ * not in the model, so it is not written.
+ */
+public final class PlanWriter {
+
+  private static final String INDENT = "  ";
+
+  private PlanWriter() {}
+
+  /** The plan as text, lines ending with {@code \n}. */
+  public static String write(Plan plan) {
+    Preconditions.checkNotNull(plan, "plan");
+    StringBuilder out = new StringBuilder();
+    plan.page().site().ifPresent(site -> out.append(site).append('\n'));
+    plan.title().ifPresent(title -> out.append(title).append('\n'));
+    for (String line : plan.metadata()) {
+      out.append(line).append('\n');
+    }
+    out.append('\n');
+    for (Section section : plan.outline()) {
+      write(plan, section, out);
+    }
+    if (plan.page().totalPages().isPresent()) {
+      out.append('\n').append("共[").append(plan.page().totalPages().getAsInt()).append("]页\n");
+    }
+    if (plan.page().isPartial()) {
+      out.append("上面法规内容为部分内容\n");
+    }
+    return out.toString();
+  }
+
+  private static void write(Plan plan, Section section, StringBuilder out) {
+    List<Task> tasks = plan.allTasks().stream()
+        .filter(t -> t.path().equals(section.path()))
+        .toList();
+    if (!section.isInferred()) {
+      out.append(INDENT).append(label(section));
+      if (section.title().isPresent()) {
+        out.append(section.title().get()).append("\n\n");
+      } else if (tasks.isEmpty()) {
+        out.append("\n\n");
+      }
+    }
+    boolean first = !section.isInferred() && section.title().isEmpty();
+    for (Task task : tasks) {
+      List<String> paragraphs = Splitter.on('\n').splitToList(task.text());
+      for (int i = 0; i < paragraphs.size(); i++) {
+        if (!first) {
+          out.append(INDENT);
+        }
+        first = false;
+        out.append(paragraphs.get(i));
+        if (i == paragraphs.size() - 1) {
+          annotation(task).ifPresent(out::append);
+        }
+        out.append("\n\n");
+      }
+    }
+    for (Section child : section.children()) {
+      write(plan, child, out);
+    }
+  }
+
+  /** The label as the text writes it: 一、 (一) 1、 (1) ①. */
+  private static String label(Section section) {
+    switch (section.level()) {
+      case CHAPTER:
+      case ITEM:
+        return section.label().text() + "、";
+      default:
+        return section.label().text();
+    }
+  }
+
+  private static Optional<String> annotation(Task task) {
+    if (task.statedUnits().isEmpty()) {
+      return Optional.empty();
+    }
+    Unit first = task.statedUnits().get(0);
+    Optional<Unit> lead = task.leadUnit().filter(u -> !u.equals(first));
+    List<String> names = task.statedUnits().stream()
+        .map(u -> lead.isPresent() && u.equals(lead.get()) ? u.name() + "(牵头)" : u.name())
+        .toList();
+    return Optional.of("(责任单位:" + Joiner.on('、').join(names) + ")");
+  }
+}
