@@ -32,7 +32,9 @@ import java.util.Set;
  *
  * <p>Bytes ({@code Path}, {@code InputStream}, {@code byte[]}) may be UTF-8, with or without a
  * byte-order mark, or GB18030; the loader tells them apart. Inputs larger than {@link
- * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A loader
+ * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A
+ * line whose brackets nest deeper than {@link #maxNestingDepth()} (64 by default) is not read: it
+ * gets a diagnostic (and a strict loader throws). A loader
  * is immutable and safe to share between threads.
  */
 public final class PlanLoader {
@@ -43,13 +45,19 @@ public final class PlanLoader {
   /** Where the bundled seed page lives on the class path. */
   static final String SEED_RESOURCE = "/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt";
 
-  private static final PlanLoader STANDARD = new PlanLoader(DEFAULT_MAX_INPUT_SIZE, false);
+  /** The default cap on bracket nesting: 64 levels. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  private static final PlanLoader STANDARD =
+      new PlanLoader(DEFAULT_MAX_INPUT_SIZE, DEFAULT_MAX_NESTING_DEPTH, false);
 
   private final long maxInputSize;
+  private final int maxNestingDepth;
   private final boolean strict;
 
-  private PlanLoader(long maxInputSize, boolean strict) {
+  private PlanLoader(long maxInputSize, int maxNestingDepth, boolean strict) {
     this.maxInputSize = maxInputSize;
+    this.maxNestingDepth = maxNestingDepth;
     this.strict = strict;
   }
 
@@ -77,7 +85,7 @@ public final class PlanLoader {
 
   /** A loader like this one, strict or lenient. */
   public PlanLoader withStrict(boolean strict) {
-    return new PlanLoader(maxInputSize, strict);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
   }
 
   /**
@@ -111,7 +119,23 @@ public final class PlanLoader {
    */
   public PlanLoader withMaxInputSize(long maxInputSize) {
     Preconditions.checkArgument(maxInputSize > 0, "maxInputSize must be positive but was %s", maxInputSize);
-    return new PlanLoader(maxInputSize, strict);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
+  }
+
+  /** The cap on bracket nesting. */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /**
+   * A loader like this one with another cap on bracket nesting within a line: ( 《 〔 [ 【 〈 in
+   * either width. Real plans nest two or three levels ("镇街(园区)" inside an annotation).
+   *
+   * @throws IllegalArgumentException if {@code maxNestingDepth} is not positive
+   */
+  public PlanLoader withMaxNestingDepth(int maxNestingDepth) {
+    Preconditions.checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive but was %s", maxNestingDepth);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
   }
 
   /**
@@ -131,7 +155,8 @@ public final class PlanLoader {
       InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
-    Plan plan = Assembler.assemble(OutlineReader.read(SourceText.of(text.toString()), pageStarts));
+    SourceText source = SourceText.of(text.toString());
+    Plan plan = Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth));
     if (strict && !plan.diagnostics().isEmpty()) {
       throw new PlanFormatException(text, plan.diagnostics());
     }
@@ -275,6 +300,7 @@ public final class PlanLoader {
 
   @Override
   public String toString() {
-    return "PlanLoader[maxInputSize=" + maxInputSize + (strict ? ", strict" : ", lenient") + "]";
+    return "PlanLoader[maxInputSize=" + maxInputSize + ", maxNestingDepth=" + maxNestingDepth
+        + (strict ? ", strict" : ", lenient") + "]";
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Region;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finds quantitative targets in a statement, in one pass over its numbers.
@@ -35,8 +34,16 @@ public final class TargetGrammar {
     ImmutableList.Builder<Target> out = ImmutableList.builder();
     int n = t.length();
     int quoted = 0;
+    // A target belongs to the last deadline before it in the statement ("到2010年底,全市80%以上…
+    // 到2012年,…60%以上…"). The deadlines are walked along with the scan: linear on any input.
+    int nextDeadline = 0;
+    Deadline lastDeadline = null;
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
+      while (nextDeadline < deadlines.size()
+          && deadlines.get(nextDeadline).source().offset() - statement.start() < i) {
+        lastDeadline = deadlines.get(nextDeadline++);
+      }
       if (c == '《') {
         quoted++;
       } else if (c == '》') {
@@ -54,7 +61,7 @@ public final class TargetGrammar {
         i = e - 1;
         continue;
       }
-      Target target = read(statement, t, i, e, unit, deadlines);
+      Target target = read(statement, t, i, e, unit, lastDeadline);
       if (target != null) {
         out.add(target);
       }
@@ -64,7 +71,7 @@ public final class TargetGrammar {
   }
 
   private static Target read(Region statement, String t, int numStart, int numEnd, String unit,
-      List<Deadline> deadlines) {
+      Deadline lastDeadline) {
     BigDecimal value = new BigDecimal(t.substring(numStart, numEnd));
     int k = numEnd + unit.length();
     Comparator cmp = Comparator.EXACTLY;
@@ -147,22 +154,10 @@ public final class TargetGrammar {
     if (standard != null) {
       b.standard(standard);
     }
-    deadlineFor(t, statement, numStart, deadlines).ifPresent(b::deadline);
-    return b.build();
-  }
-
-  private static Optional<Deadline> deadlineFor(String t, Region statement, int at, List<Deadline> deadlines) {
-    Deadline inStatement = null;
-    Deadline inSentence = null;
-    for (Deadline d : deadlines) {
-      int local = d.source().offset() - statement.start();
-      if (local >= at) {
-        break;
-      }
-      inStatement = d;
-      inSentence = DeadlineGrammar.hasSentenceEnd(t, local, at) ? null : d;
+    if (lastDeadline != null) {
+      b.deadline(lastDeadline);
     }
-    return Optional.ofNullable(inSentence != null ? inSentence : inStatement);
+    return b.build();
   }
 
   private static String verbBefore(String t, int i) {

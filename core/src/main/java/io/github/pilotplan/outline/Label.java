@@ -95,8 +95,8 @@ public abstract class Label implements Comparable<Label> {
   }
 
   /**
-   * The label that opens {@code line}, if any; leading spaces are skipped. A label must be followed
-   * by something other than a digit (so {@code 2010年} and {@code 1.5} are not labels).
+   * The label that opens {@code line}, if any; leading spaces are skipped. {@code 2010年} and
+   * {@code 1.5} are not labels; {@code 1、2012年前} opens with item 1.
    */
   public static Optional<Label> parse(CharSequence line) {
     String s = Cleaning.clean(line);
@@ -153,8 +153,8 @@ public abstract class Label implements Comparable<Label> {
       while (k < n && k - i < 3 && isDigit(s.charAt(k))) {
         k++;
       }
-      if (k < n && (s.charAt(k) == '、' || s.charAt(k) == '.')
-          && !(k + 1 < n && isDigit(s.charAt(k + 1)))) {
+      // "1、2012年前" is item 1; "1.5" is a number, not item 1.
+      if (k < n && (s.charAt(k) == '、' || (s.charAt(k) == '.' && !(k + 1 < n && isDigit(s.charAt(k + 1)))))) {
         return match(Level.ITEM, Integer.parseInt(s.substring(i, k)), s, i, k + 1);
       }
       return null;

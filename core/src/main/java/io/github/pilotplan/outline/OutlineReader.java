@@ -64,15 +64,17 @@ public final class OutlineReader {
   /** Whether the current page (not the first) has shown nothing but its header yet. */
   private boolean pageHeader;
   private final Set<Integer> pageStarts;
+  private final int maxNestingDepth;
 
-  private OutlineReader(SourceText source, Set<Integer> pageStarts) {
+  private OutlineReader(SourceText source, Set<Integer> pageStarts, int maxNestingDepth) {
     this.source = source;
     this.pageStarts = pageStarts;
+    this.maxNestingDepth = maxNestingDepth;
   }
 
-  /** The outline of {@code source}, one page. */
+  /** The outline of {@code source}, one page, with brackets nested at most 64 deep. */
   public static PageOutline read(SourceText source) {
-    return new OutlineReader(source, ImmutableSet.of()).run();
+    return read(source, ImmutableSet.of(), 64);
   }
 
   /**
@@ -86,8 +88,18 @@ public final class OutlineReader {
    * }</pre>
    */
   public static PageOutline read(SourceText source, Set<Integer> pageStarts) {
+    return read(source, pageStarts, 64);
+  }
+
+  /**
+   * As {@link #read(SourceText, Set)}; a line whose brackets nest deeper than {@code
+   * maxNestingDepth} is not read but reported (role {@link LineRole#UNPLACED} and a diagnostic).
+   */
+  public static PageOutline read(SourceText source, Set<Integer> pageStarts, int maxNestingDepth) {
+    Preconditions.checkNotNull(source, "source");
     Preconditions.checkNotNull(pageStarts, "pageStarts");
-    return new OutlineReader(source, ImmutableSet.copyOf(pageStarts)).run();
+    Preconditions.checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive but was %s", maxNestingDepth);
+    return new OutlineReader(source, ImmutableSet.copyOf(pageStarts), maxNestingDepth).run();
   }
 
   /** A node while it is being read. */
@@ -124,6 +136,13 @@ public final class OutlineReader {
       }
       Region line = source.line(n).trim();
       if (!line.isEmpty()) {
+        int tooDeep = tooDeepAt(line.text());
+        if (tooDeep >= 0) {
+          diagnostics.add(Diagnostic.of(line.span(tooDeep, tooDeep + 1),
+              "brackets nested deeper than " + maxNestingDepth + "; the line is not read"));
+          roles.put(n, LineRole.UNPLACED);
+          continue;
+        }
         LineRole role = pageHeader ? pageHeader(line) : null;
         if (role == null) {
           pageHeader = false;
@@ -140,6 +159,22 @@ public final class OutlineReader {
         ImmutableList.copyOf(metadata), partial,
         totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
         ImmutableSortedMap.copyOfSorted(roles), ImmutableList.copyOf(diagnostics));
+  }
+
+  /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
+  private int tooDeepAt(String s) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '《' || c == '〔' || c == '[' || c == '【' || c == '〈') {
+        if (++depth > maxNestingDepth) {
+          return i;
+        }
+      } else if ((c == ')' || c == '》' || c == '〕' || c == ']' || c == '】' || c == '〉') && depth > 0) {
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** The role of a line at the head of a later page — a banner or the repeated title — or null. */

@@ -19,6 +19,11 @@ public final class Region {
   private final SourceText source;
   private final int start;
   private final int end;
+  /**
+   * The cleaned text, computed once: grammars ask for it many times, and a copy per call would
+   * make a long line quadratic. Racy single-check caching is safe for an immutable String.
+   */
+  private String text;
 
   Region(SourceText source, int start, int end) {
     Preconditions.checkPositionIndexes(start, end, source.original().length());
@@ -54,7 +59,12 @@ public final class Region {
 
   /** The cleaned characters of the region. */
   public String text() {
-    return source.cleaned().substring(start, end);
+    String t = text;
+    if (t == null) {
+      t = source.cleaned().substring(start, end);
+      text = t;
+    }
+    return t;
   }
 
   /** The characters of the region as written. */
