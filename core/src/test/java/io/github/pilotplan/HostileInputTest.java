@@ -102,4 +102,13 @@ class HostileInputTest {
         .isInstanceOf(java.nio.file.NoSuchFileException.class);
     assertThatThrownBy(() -> PlanLoader.standard().load(dir)).isInstanceOf(java.io.IOException.class);
   }
+
+  @Test
+  void aPageCountTooLongToBeOneIsIgnored() {
+    // Found by the loader fuzz test: "共[29999999999999999999999999999]页" overflowed an int.
+    Plan plan = PlanLoader.standard().load("第 [1] 页 共[29999999999999999999999999999]页\n");
+    assertThat(plan.page().totalPages()).isEmpty();
+    assertThat(plan.lines()).singleElement().satisfies(l -> assertThat(l.role()).isEqualTo(LineRole.BOILERPLATE));
+    assertThat(PlanLoader.standard().load("共[12]页\n").page().totalPages()).hasValue(12);
+  }
 }

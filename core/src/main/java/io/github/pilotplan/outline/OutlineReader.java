@@ -205,7 +205,10 @@ public final class OutlineReader {
     Matcher pages = PAGINATION.matcher(s);
     if (pages.find()) {
       String total = pages.group(2) != null ? pages.group(2) : pages.group(3);
-      totalPages = Integer.valueOf(total);
+      // A page count longer than six digits is junk, not a count (found by fuzzing).
+      if (total.length() <= 6) {
+        totalPages = Integer.valueOf(total);
+      }
       trailer = true;
       return LineRole.BOILERPLATE;
     }

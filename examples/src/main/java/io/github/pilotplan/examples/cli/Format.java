@@ -1,0 +1,18 @@
+package io.github.pilotplan.examples.cli;
+
+/**
+ * The output formats of {@code tasks} and {@code units}. The constants are spelled as they are
+ * typed after {@code --format}, so picocli lists and accepts exactly these words.
+ *
+ * <pre>{@code
+ * pilotplan tasks --format csv > 任务分解表.csv
+ * }</pre>
+ */
+enum Format {
+  /** An aligned table for people. */
+  table,
+  /** One pretty-printed JSON array. */
+  json,
+  /** A CSV sheet with a UTF-8 byte-order mark, for spreadsheets. */
+  csv
+}

@@ -1,0 +1,116 @@
+package io.github.pilotplan.examples.cli;
+
+import io.github.pilotplan.examples.cli.PlanRun.Action;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code pilotplan} command-line tool: asks a pilot plan (试点方案) who must do what by when.
+ *
+ * <pre>{@code
+ * $ java -jar pilotplan.jar                                   # summary of the bundled seed page
+ * $ java -jar pilotplan.jar tasks --owner 财政局 --due 2011    # the headline query, as a table
+ * $ java -jar pilotplan.jar tasks --town 黄江 --format json
+ * $ java -jar pilotplan.jar outline --file page2.txt
+ * $ java -jar pilotplan.jar units --format csv > units.csv
+ * }</pre>
+ *
+ * <p>In a program or a test, run it in-process:
+ *
+ * <pre>{@code
+ * StringWriter out = new StringWriter();
+ * int exit = new CommandLine(new PilotplanCli())
+ *     .setOut(new PrintWriter(out))
+ *     .setErr(new PrintWriter(new StringWriter()))
+ *     .execute("tasks", "--owner", "市财政局", "--due", "2011", "--format", "json");
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #EXIT_OK} success (also when nothing matches), {@value #EXIT_INPUT_ERROR}
+ * the input cannot be read (one line on stderr names the file and the reason), {@value
+ * #EXIT_USAGE_ERROR} a bad command line (picocli's message and the usage on stderr). Output is
+ * always UTF-8.
+ */
+@Command(name = PilotplanCli.NAME, mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Reads a Chinese government pilot plan (试点方案) and answers who must do what by when.",
+        "Without a command, prints a summary of the plan."},
+    subcommands = {TasksCommand.class, OutlineCommand.class, UnitsCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:Success, also when no task matches.",
+        "1:The input cannot be read (missing, a directory, unreadable, too large, or neither "
+            + "UTF-8 nor GB18030).",
+        "2:Invalid command line."})
+public final class PilotplanCli implements Callable<Integer> {
+
+  /** The command's name, also the prefix of every message on stderr. */
+  public static final String NAME = "pilotplan";
+
+  /** Exit code: success. */
+  public static final int EXIT_OK = 0;
+
+  /** Exit code: the input cannot be read. */
+  public static final int EXIT_INPUT_ERROR = 1;
+
+  /** Exit code: invalid command line. */
+  public static final int EXIT_USAGE_ERROR = CommandLine.ExitCode.USAGE;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private PlanSource source;
+
+  /** A command ready for {@link CommandLine}; see the class comment. */
+  public PilotplanCli() {}
+
+  /**
+   * Runs the tool with UTF-8 stdout and stderr and exits with its exit code.
+   *
+   * @param args the command line, e.g. {@code tasks --owner 财政局 --due 2011}
+   */
+  public static void main(String[] args) {
+    PrintWriter out = utf8(System.out);
+    PrintWriter err = utf8(System.err);
+    int exitCode = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+
+  /**
+   * The command line {@link #main} runs: this command writing to {@code out} and {@code err}, with
+   * an execution-exception handler that prints one line instead of a stack trace.
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return new CommandLine(new PilotplanCli())
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(new OneLineExceptionHandler());
+  }
+
+  /** Prints the summary of the plan. */
+  @Override
+  public Integer call() {
+    Action summary = (plan, out, err) -> SummaryReport.print(plan, out);
+    return PlanRun.run(spec, source, summary);
+  }
+
+  /** Where the plan comes from, shared with the subcommands. */
+  PlanSource source() {
+    return source;
+  }
+
+  private static PrintWriter utf8(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The {@code pilotplan} command-line tool ({@link io.github.pilotplan.examples.cli.PilotplanCli}),
+ * built on the public API of pilotplan-core only.
+ *
+ * <pre>{@code
+ * java -jar pilotplan.jar tasks --owner 财政局 --due 2011 --format json
+ * }</pre>
+ *
+ * <p>Each command parses its options with picocli, loads the plan through {@code PlanSource}, and
+ * hands the answer to one renderer: {@code TaskTable}, {@code TaskJson}, {@code TaskCsv}, {@code
+ * OutlineTable}, {@code OutlineJson}, {@code UnitTable}, {@code UnitJson}, {@code UnitCsv} or
+ * {@code SummaryReport}. Tables are aligned by {@code DisplayWidth}, JSON is built with Jackson
+ * trees, CSV written with Apache Commons CSV.
+ */
+package io.github.pilotplan.examples.cli;
