@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
+import io.github.pilotplan.annotate.Mention;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.TargetGrammar;
@@ -139,6 +140,7 @@ final class Assembler {
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     Set<String> deliverables = new LinkedHashSet<>();
     Set<Town> named = new LinkedHashSet<>();
+    ImmutableList.Builder<Mention<Town>> townMentions = ImmutableList.builder();
     for (Region statement : statements) {
       if (text.length() > 0) {
         text.append('\n');
@@ -148,12 +150,17 @@ final class Assembler {
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
       deliverables.addAll(DeliverableGrammar.find(statement));
-      named.addAll(TownGrammar.find(statement));
+      for (Mention<Town> m : TownGrammar.mentions(statement)) {
+        townMentions.add(m);
+        named.add(m.value());
+      }
     }
     Set<Unit> stated = new LinkedHashSet<>();
     Optional<Unit> lead = Optional.empty();
+    ImmutableList.Builder<Mention<Unit>> unitMentions = ImmutableList.builder();
     for (UnitAnnotation a : annotations) {
       stated.addAll(a.units());
+      unitMentions.addAll(a.mentions());
       if (lead.isEmpty()) {
         lead = a.lead();
       }
@@ -179,6 +186,8 @@ final class Assembler {
         .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
         .towns(named)
+        .unitMentions(unitMentions.build())
+        .townMentions(townMentions.build())
         .targets(targets.build())
         .deliverables(deliverables)
         .source(source.spanOf(first.start(), last.end() - first.start()))

@@ -23,7 +23,10 @@ public abstract class Target {
 
   Target() {}
 
-  /** The words of the target (folded; see {@code source()} for the characters as written), from the number to the standard or subject. */
+  /**
+   * The words of the target (folded), from the start of its subject or number to the end of its
+   * standard or subject.
+   */
   public abstract String text();
 
   /** What is counted: 城市社区. */

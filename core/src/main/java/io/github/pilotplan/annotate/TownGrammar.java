@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the towns a text names: full names anywhere (黄江镇, 莞城街道), and short names where the
@@ -42,19 +40,35 @@ public final class TownGrammar {
 
   /** The towns {@code region} names, each once, in text order. */
   public static ImmutableList<Town> find(Region region) {
+    return mentions(region).stream()
+        .map(Mention::value)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every place {@code region} names a town, in text order, with the span of the name. */
+  public static ImmutableList<Mention<Town>> mentions(Region region) {
     String t = region.text();
-    Set<Town> found = new LinkedHashSet<>();
+    List<Mention<Town>> found = new ArrayList<>();
+    List<int[]> list = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
-      int next = readAt(t, i, found);
+      list.clear();
+      int next = readAt(t, i, list);
+      for (int[] m : list) {
+        found.add(Mention.of(Town.lookup(t.substring(m[0], m[1])).orElseThrow(), region.span(m[0], m[1])));
+      }
       i = next > i ? next : i + 1;
     }
     return ImmutableList.copyOf(found);
   }
 
-  /** Reads a full name or a list of short names at {@code i}; returns where reading stopped. */
-  private static int readAt(String t, int i, Set<Town> found) {
-    List<Town> list = new ArrayList<>();
+  /**
+   * Reads a full name or a list of short names at {@code i}, adding the {start, end} of each name
+   * to {@code found} if they name towns; returns where reading stopped.
+   */
+  private static int readAt(String t, int i, List<int[]> found) {
+    List<int[]> list = new ArrayList<>();
     int k = i;
     while (true) {
       String name = nameAt(t, k);
@@ -62,15 +76,13 @@ public final class TownGrammar {
         break;
       }
       Town town = Town.lookup(name).orElseThrow();
+      list.add(new int[] {k, k + name.length()});
+      k += name.length();
       if (name.equals(town.name())) {
         // a full name closes the list: "黄江、厚街镇" names both
-        list.add(town);
-        k += name.length();
         found.addAll(list);
         return k;
       }
-      list.add(town);
-      k += name.length();
       if (k < t.length() && t.charAt(k) == '、') {
         k++;
         continue;

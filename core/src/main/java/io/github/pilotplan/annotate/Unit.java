@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 public abstract class Unit {
 
   private static final CharMatcher SPACE = CharMatcher.whitespace();
+  /** Punctuation and symbols a name never starts or ends with ("@市民政局", "市财政局。"). */
+  private static final CharMatcher JUNK = CharMatcher.anyOf(
+      "@#*=+-~!?.,;:'\"`^&|\\/<>·•、。;:“”‘’…—_%$！？，；：").or(CharMatcher.javaIsoControl());
 
   Unit() {}
 
@@ -60,7 +63,7 @@ public abstract class Unit {
   /** The canonical form of a unit name; empty for a blank one. */
   public static String canonicalName(String nameOrAlias) {
     Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
-    String s = SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", "");
+    String s = JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
     while (s.endsWith("等") && s.length() > 1) {
       s = s.substring(0, s.length() - 1);
     }

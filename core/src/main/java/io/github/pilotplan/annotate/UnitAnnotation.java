@@ -26,6 +26,10 @@ public abstract class UnitAnnotation {
   /** The unit marked as lead (牵头单位 or "A(牵头)"), if one is marked. */
   public abstract Optional<Unit> lead();
 
+  /** Each unit as named, with the span of its name, in the order written (repeats included). */
+  @Value.Auxiliary
+  public abstract ImmutableList<Mention<Unit>> mentions();
+
   /** The annotation's words (folded), brackets included. */
   public abstract String text();
 

@@ -53,6 +53,7 @@ public final class UnitAnnotationGrammar {
   private static UnitAnnotation parse(Region statement, int from, int to, int start, int end) {
     String t = statement.text();
     Set<Unit> units = new LinkedHashSet<>();
+    List<Mention<Unit>> mentions = new ArrayList<>();
     Unit lead = null;
     for (int[] clause : split(t, from, to, ";")) {
       int s = clause[0];
@@ -65,16 +66,17 @@ public final class UnitAnnotationGrammar {
           s++;
         }
       }
-      for (String name : names(statement, s, clause[1])) {
+      for (int[] part : names(statement, s, clause[1])) {
+        String name = t.substring(part[0], part[1]);
         boolean marked = name.endsWith("(牵头)");
-        if (marked) {
-          name = name.substring(0, name.length() - 4);
-        }
-        if (name.isBlank()) {
+        int nameEnd = marked ? part[1] - 4 : part[1];
+        name = t.substring(part[0], nameEnd);
+        if (name.isBlank() || Unit.canonicalName(name).isEmpty()) {
           continue;
         }
         Unit unit = Unit.of(name);
         units.add(unit);
+        mentions.add(Mention.of(unit, statement.span(part[0], nameEnd)));
         if (lead == null && (marked || leadClause)) {
           lead = unit;
         }
@@ -82,6 +84,7 @@ public final class UnitAnnotationGrammar {
     }
     UnitAnnotation.Builder b = UnitAnnotation.builder()
         .units(units)
+        .mentions(mentions)
         .text(statement.sub(start, end).text())
         .source(statement.span(start, end));
     if (lead != null) {
@@ -90,22 +93,34 @@ public final class UnitAnnotationGrammar {
     return b.build();
   }
 
-  /** The unit names of a list; a trailing collective clause stays whole. */
-  private static List<String> names(Region statement, int from, int to) {
+  /**
+   * The names of a list, as {start, end} offsets without surrounding spaces; a trailing collective
+   * clause stays whole.
+   */
+  private static List<int[]> names(Region statement, int from, int to) {
     String t = statement.text();
-    List<String> out = new ArrayList<>();
+    List<int[]> out = new ArrayList<>();
     int collective = collectiveClauseStart(t, from, to);
     int listEnd = collective < 0 ? to : collective;
     for (int[] part : split(t, from, listEnd, "、,;")) {
-      String name = t.substring(part[0], part[1]).trim();
-      if (!name.isEmpty()) {
-        out.add(name);
-      }
+      addTrimmed(t, part[0], part[1], out);
     }
     if (collective >= 0) {
-      out.add(t.substring(collective, to).trim());
+      addTrimmed(t, collective, to, out);
     }
     return out;
+  }
+
+  private static void addTrimmed(String t, int s, int e, List<int[]> out) {
+    while (s < e && t.charAt(s) == ' ') {
+      s++;
+    }
+    while (e > s && t.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (s < e) {
+      out.add(new int[] {s, e});
+    }
   }
 
   /**

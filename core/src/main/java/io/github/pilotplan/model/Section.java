@@ -63,6 +63,11 @@ public abstract class Section {
     return Stream.concat(Stream.of(this), children().stream().flatMap(Section::flatten));
   }
 
+  /** The canonical labels of {@link #path()}, e.g. {@code ["(一)", "6"]}. */
+  public final ImmutableList<String> pathLabels() {
+    return Paths.texts(path());
+  }
+
   /** The path's canonical labels joined with " › ", e.g. {@code (一) › 6}. */
   public final String pathText() {
     return Paths.text(path());

@@ -2,6 +2,7 @@ package io.github.pilotplan.model;
 
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Mention;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
@@ -71,6 +72,20 @@ public abstract class Task {
 
   /** The quantities it commits to. */
   public abstract ImmutableList<Target> targets();
+
+  /**
+   * Each unit its own annotation names, with the span of the name as written (provenance, not
+   * part of equality).
+   */
+  @Value.Auxiliary
+  public abstract ImmutableList<Mention<Unit>> unitMentions();
+
+  /**
+   * Each place its words name a town, with the span of the name as written (provenance, not part
+   * of equality).
+   */
+  @Value.Auxiliary
+  public abstract ImmutableList<Mention<Town>> townMentions();
 
   /** The titles (without 《》) of the documents it must produce. */
   public abstract ImmutableList<String> deliverables();
