@@ -1,6 +1,13 @@
 package io.github.pilotplan.annotate;
 
-/** How a target's value binds: 80%以上 is {@link #AT_LEAST} 80%. */
+/**
+ * How a target's value binds.
+ *
+ * <pre>{@code
+ * // 全市80%以上的城市社区达到… → AT_LEAST 80 %;  不少于1000名 → AT_LEAST 1000 名
+ * plan.task("(二)", "2").get().targets().get(0).comparator();   // AT_LEAST
+ * }</pre>
+ */
 public enum Comparator {
   /** 以上, 及以上, 不少于, 不低于 */
   AT_LEAST,

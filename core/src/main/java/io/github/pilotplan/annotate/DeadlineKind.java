@@ -3,6 +3,11 @@ package io.github.pilotplan.annotate;
 /**
  * The normalized forms of a deadline.
  *
+ * <pre>{@code
+ * Deadline.parse("2012年前").kind();       // BEFORE
+ * Deadline.parse("2009至2010年").kind();   // RANGE
+ * }</pre>
+ *
  * <table>
  *   <caption>Deadline kinds</caption>
  *   <tr><th>as written</th><th>kind</th><th>start</th><th>due</th></tr>

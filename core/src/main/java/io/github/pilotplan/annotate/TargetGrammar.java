@@ -8,6 +8,14 @@ import java.util.List;
 /**
  * Finds quantitative targets in a statement, in one pass over its numbers.
  *
+ * <pre>{@code
+ * // "到2010年底,全市80%以上的城市社区达到省“六好”平安和谐社区标准。到2012年,…60%以上的农村社区…"
+ * List<Target> targets = TargetGrammar.find(region, DeadlineGrammar.find(region));
+ * targets.get(0).value();      // 80
+ * targets.get(0).deadline();   // Optional[到2010年底]
+ * targets.get(1).deadline();   // Optional[到2012年]
+ * }</pre>
+ *
  * <p>Three shapes are read:
  *
  * <ul>
@@ -17,7 +25,7 @@ import java.util.List;
  * </ul>
  *
  * <p>Numbers that are years (followed by 年) or stand inside 《…》 are not targets. Each target takes
- * the last deadline before it in its sentence, else the last one before it in the statement.
+ * the last deadline before it in the statement.
  */
 public final class TargetGrammar {
 

@@ -1,6 +1,15 @@
 package io.github.pilotplan.annotate;
 
-/** What sort of body a {@link Unit} is. */
+/**
+ * What sort of body a {@link Unit} is.
+ *
+ * <pre>{@code
+ * Unit.of("财政局").kind();                       // MUNICIPAL_DEPARTMENT
+ * Unit.of("黄江镇").kind();                       // TOWN
+ * Unit.of("市社区工作领导小组成员单位").kind();   // GROUP
+ * Unit.of("各镇街").kind();                       // COLLECTIVE
+ * }</pre>
+ */
 public enum UnitKind {
   /** A department of the city government or party committee: 市财政局, 市委组织部. */
   MUNICIPAL_DEPARTMENT,

@@ -1,6 +1,13 @@
 package io.github.pilotplan.outline;
 
-/** What a non-blank line of the input turned out to be. */
+/**
+ * What a non-blank line of the input turned out to be.
+ *
+ * <pre>{@code
+ * plan.lines().get(0);   // "1 BOILERPLATE": the seed's site banner
+ * plan.lines().get(1);   // "2 METADATA": the document title
+ * }</pre>
+ */
 public enum LineRole {
   /** Site furniture: banner, pagination, links, the partial-text notice. */
   BOILERPLATE,
