@@ -1,0 +1,31 @@
+package io.github.pilotplan.model;
+
+import static io.github.pilotplan.testing.ValueContracts.equalsVerifier;
+
+import org.junit.jupiter.api.Test;
+
+/** equals/hashCode contracts of the model values; provenance is not part of equality. */
+class ModelValuesEqualsTest {
+
+  @Test
+  void task() {
+    equalsVerifier(ImmutableTask.class)
+        .withIgnoredFields("source", "unitMentions", "townMentions").verify();
+  }
+
+  @Test
+  void section() {
+    equalsVerifier(ImmutableSection.class)
+        .withIgnoredFields("source").withPrefabValues(ImmutableSection.class,
+            (ImmutableSection) Section.builder().label(io.github.pilotplan.outline.Label.of("1"))
+                .isInferred(false).build(),
+            (ImmutableSection) Section.builder().label(io.github.pilotplan.outline.Label.of("2"))
+                .isInferred(true).build()).verify();
+  }
+
+  @Test
+  void pageAndLine() {
+    equalsVerifier(ImmutableSourcePage.class).verify();
+    equalsVerifier(ImmutableSourceLine.class).verify();
+  }
+}
