@@ -38,6 +38,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Plan {
 
+  /** Guards the one-time construction of {@link #query}. */
+  private final Object queryLock = new Object();
+  /** The query over all tasks, with its indexes; built on first use, then shared. */
+  private volatile TaskQuery query;
+
   Plan() {}
 
   /** The issuing body, from the title line ("东莞市人民政府办公室关于印发…"). */
@@ -84,9 +89,22 @@ public abstract class Plan {
    * <pre>{@code
    * plan.tasks().ownedBy("财政局").dueIn(2011).count();   // 4
    * }</pre>
+   *
+   * <p>The tasks are indexed (by unit, due year, town) on the first call, once, and every later
+   * call returns the same query; see {@link TaskQuery} for what the indexes make fast.
    */
   public final TaskQuery tasks() {
-    return TaskQuery.over(allTasks());
+    TaskQuery q = query;
+    if (q == null) {
+      synchronized (queryLock) {
+        q = query;
+        if (q == null) {
+          q = TaskQuery.over(allTasks());
+          query = q;
+        }
+      }
+    }
+    return q;
   }
 
   /** Every section, depth first in document order. */

@@ -47,21 +47,34 @@ import java.util.stream.Stream;
  * <p>A name that matches no unit or town gives an empty result, never an exception. Queries are
  * values: two queries are equal when they ask the same question of the same tasks. They are
  * safe to share between threads.
+ *
+ * <p>Cost: the tasks a query is over are indexed once, by effective unit, lead unit, due year and
+ * town; {@link #ownedBy}, {@link #ledBy}, {@link #dueIn} and {@link #inTown} read those indexes,
+ * whose entries a query intersects smallest first before it tests the remaining steps on what is
+ * left. A query with at least one indexed step therefore costs in proportion to its smallest
+ * index entry, not to the number of tasks. {@link #dueBy}, {@link #activeIn}, {@link #under},
+ * {@link #containing}, {@link #withTargets}, {@link #withDeliverables} and {@link #matching} are
+ * tests on each candidate; alone they scan every task.
  */
 public final class TaskQuery {
 
+  private final TaskIndex index;
   private final ImmutableList<Task> tasks;
   private final ImmutableList<Criterion> criteria;
   private final Order order;
 
-  private TaskQuery(ImmutableList<Task> tasks, ImmutableList<Criterion> criteria, Order order) {
-    this.tasks = tasks;
+  private TaskQuery(TaskIndex index, ImmutableList<Criterion> criteria, Order order) {
+    this.index = index;
+    this.tasks = index.tasks;
     this.criteria = criteria;
     this.order = order;
   }
 
   /**
-   * A query over {@code tasks}, which it keeps in the given (document) order.
+   * A query over {@code tasks}, which it keeps in the given (document) order. The tasks are
+   * indexed here, once, in time linear in their number; every query derived from this one
+   * shares the index, so keep the query (as {@link io.github.pilotplan.Plan#tasks()} does) rather
+   * than calling this again for the same tasks.
    *
    * <pre>{@code
    * TaskQuery q = TaskQuery.over(plan.allTasks());
@@ -69,7 +82,7 @@ public final class TaskQuery {
    */
   public static TaskQuery over(List<Task> tasks) {
     Preconditions.checkNotNull(tasks, "tasks");
-    return new TaskQuery(ImmutableList.copyOf(tasks), ImmutableList.of(), Order.DOCUMENT);
+    return new TaskQuery(new TaskIndex(ImmutableList.copyOf(tasks)), ImmutableList.of(), Order.DOCUMENT);
   }
 
   // ---------------------------------------------------------------- narrowing
@@ -83,9 +96,10 @@ public final class TaskQuery {
    */
   public TaskQuery ownedBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
-    String name = Unit.canonicalName(unitNameOrAlias);
+    String name = index.canonicalName(unitNameOrAlias);
     return with(new Criterion("ownedBy", name,
-        t -> !name.isEmpty() && t.effectiveUnits().stream().anyMatch(u -> u.name().equals(name))));
+        t -> !name.isEmpty() && t.effectiveUnits().stream().anyMatch(u -> u.name().equals(name)),
+        index.ownedBy(name)));
   }
 
   /** Tasks one of whose effective units is {@code unit}. */
@@ -103,9 +117,10 @@ public final class TaskQuery {
    */
   public TaskQuery ledBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
-    String name = Unit.canonicalName(unitNameOrAlias);
+    String name = index.canonicalName(unitNameOrAlias);
     return with(new Criterion("ledBy", name,
-        t -> !name.isEmpty() && t.leadUnit().map(u -> u.name().equals(name)).orElse(false)));
+        t -> !name.isEmpty() && t.leadUnit().map(u -> u.name().equals(name)).orElse(false),
+        index.ledBy(name)));
   }
 
   /** Tasks whose lead unit is {@code unit}. */
@@ -123,7 +138,8 @@ public final class TaskQuery {
    */
   public TaskQuery dueIn(int year) {
     return with(new Criterion("dueIn", year,
-        t -> t.effectiveDeadlines().stream().anyMatch(d -> d.isDueIn(year))));
+        t -> t.effectiveDeadlines().stream().anyMatch(d -> d.isDueIn(year)),
+        index.dueIn(year)));
   }
 
   /** Tasks with an effective deadline that falls due in {@code year} or earlier. */
@@ -149,7 +165,8 @@ public final class TaskQuery {
     Preconditions.checkNotNull(townName, "townName");
     Optional<Town> town = Town.lookup(townName);
     return with(new Criterion("inTown", town.map(Town::name).orElse(townName),
-        t -> town.isPresent() && t.towns().contains(town.get())));
+        t -> town.isPresent() && t.towns().contains(town.get()),
+        town.isPresent() ? index.inTown(town.get()) : TaskIndex.NONE));
   }
 
   /** Tasks whose words name {@code town}. */
@@ -226,12 +243,12 @@ public final class TaskQuery {
 
   /** The tasks in document order (the default). */
   public TaskQuery inDocumentOrder() {
-    return new TaskQuery(tasks, criteria, Order.DOCUMENT);
+    return new TaskQuery(index, criteria, Order.DOCUMENT);
   }
 
   /** The tasks ordered by their path of labels, level by level; ties keep document order. */
   public TaskQuery orderedByPath() {
-    return new TaskQuery(tasks, criteria, Order.PATH);
+    return new TaskQuery(index, criteria, Order.PATH);
   }
 
   /**
@@ -239,18 +256,20 @@ public final class TaskQuery {
    * the end of that year); tasks without a due year come last; ties keep document order.
    */
   public TaskQuery orderedByDeadline() {
-    return new TaskQuery(tasks, criteria, Order.DEADLINE);
+    return new TaskQuery(index, criteria, Order.DEADLINE);
   }
 
   // ---------------------------------------------------------------- answers
 
   /** The matching tasks. */
   public ImmutableList<Task> list() {
-    Stream<Task> s = tasks.stream().filter(this::test);
-    if (order != Order.DOCUMENT) {
-      s = s.sorted(order.comparator);
+    int[] at = positions(Integer.MAX_VALUE);
+    ImmutableList.Builder<Task> b = ImmutableList.builderWithExpectedSize(at.length);
+    for (int p : at) {
+      b.add(tasks.get(p));
     }
-    return s.collect(ImmutableList.toImmutableList());
+    ImmutableList<Task> found = b.build();
+    return order == Order.DOCUMENT ? found : ImmutableList.sortedCopyOf(order.comparator, found);
   }
 
   /** The matching tasks as a stream. */
@@ -260,16 +279,20 @@ public final class TaskQuery {
 
   /** How many tasks match. */
   public int count() {
-    return list().size();
+    return positions(Integer.MAX_VALUE).length;
   }
 
   /** Whether any task matches. */
   public boolean isEmpty() {
-    return tasks.stream().noneMatch(this::test);
+    return positions(1).length == 0;
   }
 
   /** The first matching task. */
   public Optional<Task> first() {
+    if (order == Order.DOCUMENT) {
+      int[] at = positions(1);
+      return at.length == 0 ? Optional.empty() : Optional.of(tasks.get(at[0]));
+    }
     List<Task> l = list();
     return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
   }
@@ -321,14 +344,72 @@ public final class TaskQuery {
   // ---------------------------------------------------------------- plumbing
 
   private TaskQuery with(Criterion c) {
-    return new TaskQuery(tasks,
+    return new TaskQuery(index,
         ImmutableList.<Criterion>builderWithExpectedSize(criteria.size() + 1).addAll(criteria).add(c).build(),
         order);
   }
 
-  private boolean test(Task t) {
+  /**
+   * The positions of the first {@code limit} matching tasks, ascending: the index entries of the
+   * indexed steps intersected smallest first, then the other steps tested on what is left; every
+   * task tested when no step is indexed. The array may be an index entry itself: read it only.
+   */
+  private int[] positions(int limit) {
+    int indexed = 0;
     for (Criterion c : criteria) {
-      if (!c.test.test(t)) {
+      if (c.postings != null) {
+        indexed++;
+      }
+    }
+    if (indexed == 0) {
+      return scan(limit);
+    }
+    int[][] entries = new int[indexed][];
+    int k = 0;
+    for (Criterion c : criteria) {
+      if (c.postings != null) {
+        entries[k++] = c.postings;
+      }
+    }
+    for (int i = 1; i < entries.length; i++) {   // insertion sort by size: there are a few
+      int[] e = entries[i];
+      int j = i - 1;
+      for (; j >= 0 && entries[j].length > e.length; j--) {
+        entries[j + 1] = entries[j];
+      }
+      entries[j + 1] = e;
+    }
+    int[] found = entries[0];
+    for (int i = 1; i < entries.length && found.length > 0; i++) {
+      found = TaskIndex.intersect(found, entries[i]);
+    }
+    if (indexed == criteria.size() && found.length <= limit) {
+      return found;
+    }
+    int[] out = new int[Math.min(found.length, limit)];
+    int n = 0;
+    for (int i = 0; i < found.length && n < out.length; i++) {
+      if (testUnindexed(tasks.get(found[i]))) {
+        out[n++] = found[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private int[] scan(int limit) {
+    int[] out = new int[Math.min(tasks.size(), limit)];
+    int n = 0;
+    for (int i = 0; i < tasks.size() && n < out.length; i++) {
+      if (testUnindexed(tasks.get(i))) {
+        out[n++] = i;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private boolean testUnindexed(Task t) {
+    for (Criterion c : criteria) {
+      if (c.postings == null && !c.test.test(t)) {
         return false;
       }
     }
@@ -349,7 +430,7 @@ public final class TaskQuery {
 
   @Override
   public int hashCode() {
-    return Objects.hash(tasks, criteria, order);
+    return Objects.hash(index.tasksHash(), criteria, order);
   }
 
   /** The question, e.g. {@code tasks.ownedBy(市财政局).dueIn(2011)}. */
@@ -365,16 +446,25 @@ public final class TaskQuery {
     return sb.toString();
   }
 
-  /** One narrowing step; equal when its name and argument are. */
+  /**
+   * One narrowing step; equal when its name and argument are. An indexed step carries its index
+   * entry, the positions of exactly the tasks its test accepts.
+   */
   private static final class Criterion {
     final String name;
     final Object argument;
     final Predicate<Task> test;
+    final int[] postings;
 
     Criterion(String name, Object argument, Predicate<Task> test) {
+      this(name, argument, test, null);
+    }
+
+    Criterion(String name, Object argument, Predicate<Task> test, int[] postings) {
       this.name = name;
       this.argument = argument;
       this.test = test;
+      this.postings = postings;
     }
 
     @Override

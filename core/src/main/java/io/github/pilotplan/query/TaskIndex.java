@@ -1,0 +1,171 @@
+package io.github.pilotplan.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Task;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The positions of a list of tasks by effective unit, lead unit, due year and town, built once
+ * for the list and shared by every query derived from it.
+ *
+ * <p>A posting list is an ascending {@code int[]} of positions in {@link #tasks}, so it is in
+ * document order; the arrays never leave this package and are never written after construction,
+ * which makes an index deeply immutable and safe to share between threads.
+ */
+final class TaskIndex {
+
+  static final int[] NONE = new int[0];
+
+  final ImmutableList<Task> tasks;
+  private final ImmutableMap<String, int[]> byUnit;
+  private final ImmutableMap<String, int[]> byLead;
+  private final ImmutableMap<Integer, int[]> byDueYear;
+  private final ImmutableMap<Town, int[]> byTown;
+  /** Unit.canonicalName of the spellings the index can foresee: each name, 东莞+name, name less 市. */
+  private final ImmutableMap<String, String> canonicalNames;
+  /** The hash of {@link #tasks}, computed on first use (racy but idempotent, like String.hash). */
+  private int tasksHash;
+
+  TaskIndex(ImmutableList<Task> tasks) {
+    this.tasks = tasks;
+    Map<String, Postings> units = new LinkedHashMap<>();
+    Map<String, Postings> leads = new LinkedHashMap<>();
+    Map<Integer, Postings> years = new LinkedHashMap<>();
+    Map<Town, Postings> towns = new LinkedHashMap<>();
+    for (int i = 0; i < tasks.size(); i++) {
+      Task t = tasks.get(i);
+      for (Unit u : t.effectiveUnits()) {
+        units.computeIfAbsent(u.name(), k -> new Postings()).add(i);
+      }
+      if (t.leadUnit().isPresent()) {
+        leads.computeIfAbsent(t.leadUnit().get().name(), k -> new Postings()).add(i);
+      }
+      for (Deadline d : t.effectiveDeadlines()) {
+        if (d.dueYear().isPresent()) {
+          years.computeIfAbsent(d.dueYear().getAsInt(), k -> new Postings()).add(i);
+        }
+      }
+      for (Town town : t.towns()) {
+        towns.computeIfAbsent(town, k -> new Postings()).add(i);
+      }
+    }
+    this.byUnit = freeze(units);
+    this.byLead = freeze(leads);
+    this.byDueYear = freeze(years);
+    this.byTown = freeze(towns);
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Map<String, Postings> m : Arrays.asList(units, leads)) {
+      for (String name : m.keySet()) {
+        foresee(names, name);
+        foresee(names, "东莞" + name);
+        if (name.startsWith("市") && name.length() > 1) {
+          foresee(names, name.substring(1));
+        }
+        Optional<Town> town = Town.lookup(name);
+        if (town.isPresent()) {
+          foresee(names, town.get().shortName());
+        }
+      }
+    }
+    this.canonicalNames = ImmutableMap.copyOf(names);
+  }
+
+  private static void foresee(Map<String, String> names, String spelling) {
+    names.computeIfAbsent(spelling, Unit::canonicalName);
+  }
+
+  private static <K> ImmutableMap<K, int[]> freeze(Map<K, Postings> m) {
+    ImmutableMap.Builder<K, int[]> b = ImmutableMap.builderWithExpectedSize(m.size());
+    m.forEach((k, p) -> b.put(k, p.toArray()));
+    return b.buildOrThrow();
+  }
+
+  /** Exactly {@link Unit#canonicalName}, looked up for the spellings foreseen at construction. */
+  String canonicalName(String nameOrAlias) {
+    String known = canonicalNames.get(nameOrAlias);
+    return known != null ? known : Unit.canonicalName(nameOrAlias);
+  }
+
+  /** Tasks one of whose effective units has this canonical name; none for a blank name. */
+  int[] ownedBy(String canonicalName) {
+    return canonicalName.isEmpty() ? NONE : byUnit.getOrDefault(canonicalName, NONE);
+  }
+
+  /** Tasks whose lead unit has this canonical name; none for a blank name. */
+  int[] ledBy(String canonicalName) {
+    return canonicalName.isEmpty() ? NONE : byLead.getOrDefault(canonicalName, NONE);
+  }
+
+  /** Tasks with an effective deadline due in {@code year}. */
+  int[] dueIn(int year) {
+    return byDueYear.getOrDefault(year, NONE);
+  }
+
+  /** Tasks whose words name {@code town}. */
+  int[] inTown(Town town) {
+    return byTown.getOrDefault(town, NONE);
+  }
+
+  int tasksHash() {
+    int h = tasksHash;
+    if (h == 0) {
+      h = tasks.hashCode();
+      tasksHash = h;
+    }
+    return h;
+  }
+
+  /** Positions in {@code small} that are also in {@code large}, both ascending; galloping search. */
+  static int[] intersect(int[] small, int[] large) {
+    int[] out = new int[small.length];
+    int n = 0;
+    int lo = 0;
+    for (int p : small) {
+      int step = 1;
+      int hi = lo;
+      while (hi < large.length && large[hi] < p) {
+        lo = hi + 1;
+        hi += step;
+        step <<= 1;
+      }
+      int at = Arrays.binarySearch(large, lo, Math.min(hi + 1, large.length), p);
+      if (at >= 0) {
+        out[n++] = p;
+        lo = at + 1;
+      } else {
+        lo = -at - 1;
+      }
+      if (lo >= large.length) {
+        break;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** A growing posting list that takes each position once. */
+  private static final class Postings {
+    private int[] a = new int[4];
+    private int n;
+
+    void add(int position) {
+      if (n > 0 && a[n - 1] == position) {
+        return;
+      }
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = position;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+}
