@@ -28,7 +28,10 @@ final class TaskIndex {
   private final ImmutableMap<String, int[]> byLead;
   private final ImmutableMap<Integer, int[]> byDueYear;
   private final ImmutableMap<Town, int[]> byTown;
-  /** Unit.canonicalName of the spellings the index can foresee: each name, 东莞+name, name less 市. */
+  /**
+   * Unit.canonicalName of the names the index holds and of the short names of towns among them;
+   * other spellings (aliases such as 财政局) are resolved when asked. No string is made for it.
+   */
   private final ImmutableMap<String, String> canonicalNames;
   /** The hash of {@link #tasks}, computed on first use (racy but idempotent, like String.hash). */
   private int tasksHash;
@@ -64,10 +67,6 @@ final class TaskIndex {
     for (Map<String, Postings> m : Arrays.asList(units, leads)) {
       for (String name : m.keySet()) {
         foresee(names, name);
-        foresee(names, "东莞" + name);
-        if (name.startsWith("市") && name.length() > 1) {
-          foresee(names, name.substring(1));
-        }
         Optional<Town> town = Town.lookup(name);
         if (town.isPresent()) {
           foresee(names, town.get().shortName());
@@ -78,7 +77,10 @@ final class TaskIndex {
   }
 
   private static void foresee(Map<String, String> names, String spelling) {
-    names.computeIfAbsent(spelling, Unit::canonicalName);
+    if (!names.containsKey(spelling)) {
+      String canonical = Unit.canonicalName(spelling);
+      names.put(spelling, canonical.equals(spelling) ? spelling : canonical);
+    }
   }
 
   private static <K> ImmutableMap<K, int[]> freeze(Map<K, Postings> m) {
