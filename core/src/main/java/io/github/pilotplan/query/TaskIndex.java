@@ -124,10 +124,31 @@ final class TaskIndex {
     return h;
   }
 
-  /** Positions in {@code small} that are also in {@code large}, both ascending; galloping search. */
+  /**
+   * Positions in {@code small} that are also in {@code large}, both ascending: a linear merge
+   * when the two are of like size, else a galloping search of {@code large} for each position of
+   * {@code small}, which costs about {@code small.length * log(large.length / small.length)}.
+   */
   static int[] intersect(int[] small, int[] large) {
     int[] out = new int[small.length];
     int n = 0;
+    if (large.length <= 8L * small.length) {
+      int j = 0;
+      for (int i = 0; i < small.length && j < large.length; ) {
+        int a = small[i];
+        int b = large[j];
+        if (a == b) {
+          out[n++] = a;
+          i++;
+          j++;
+        } else if (a < b) {
+          i++;
+        } else {
+          j++;
+        }
+      }
+      return n == out.length ? out : Arrays.copyOf(out, n);
+    }
     int lo = 0;
     for (int p : small) {
       int step = 1;
