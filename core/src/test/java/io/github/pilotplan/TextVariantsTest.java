@@ -28,7 +28,23 @@ class TextVariantsTest {
         Arguments.of("ideographic indentation", (UnaryOperator<String>) s -> s.replace("\n  ", "\n\u3000\u3000")),
         Arguments.of("no-break-space indentation", (UnaryOperator<String>) s -> s.replace("\n  ", "\n\u00a0\u00a0")),
         Arguments.of("no indentation", (UnaryOperator<String>) s -> s.replace("\n  ", "\n")),
-        Arguments.of("no blank lines", (UnaryOperator<String>) s -> s.replace("\n\n", "\n")));
+        Arguments.of("no blank lines", (UnaryOperator<String>) s -> s.replace("\n\n", "\n")),
+        Arguments.of("full-width punctuation and CRLF", (UnaryOperator<String>) s -> s
+            .replace('(', '（').replace(')', '）').replace(':', '：').replace(',', '，').replace(';', '；')
+            .replace("\n", "\r\n")));
+  }
+
+  @Test
+  void bomAndIdeographicIndentationAsBytes() throws IOException {
+    String text = SEED.text().replace("\n  ", "\n\u3000\u3000");
+    assertThat(text).contains("\u3000\u3000");
+    byte[] utf8 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    assertThat(utf8[0]).isEqualTo((byte) 0xEF);
+
+    Plan plan = PlanLoader.strict().load(utf8);
+
+    assertThat(plan).isEqualTo(SEED);
+    assertThat(plan.text()).isEqualTo(text);
   }
 
   @ParameterizedTest(name = "{0}")

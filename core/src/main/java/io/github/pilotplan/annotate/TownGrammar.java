@@ -22,6 +22,12 @@ public final class TownGrammar {
   /** Names (full and short) by their first character, longest first. */
   private static final ImmutableListMultimap<Character, String> BY_FIRST_CHAR;
 
+  /**
+   * Bit {@code c} is set when some name starts with the character {@code c}. Most characters of a
+   * text start no name; this test answers for them without boxing or hashing.
+   */
+  private static final long[] FIRST_CHARS = new long[1 << 10];
+
   static {
     List<String> names = new ArrayList<>();
     for (Town t : Town.all()) {
@@ -31,7 +37,9 @@ public final class TownGrammar {
     names.sort((a, b) -> b.length() - a.length());
     ImmutableListMultimap.Builder<Character, String> b = ImmutableListMultimap.builder();
     for (String s : names) {
-      b.put(s.charAt(0), s);
+      char c = s.charAt(0);
+      b.put(c, s);
+      FIRST_CHARS[c >>> 6] |= 1L << c;
     }
     BY_FIRST_CHAR = b.build();
   }
@@ -68,10 +76,14 @@ public final class TownGrammar {
    * to {@code found} if they name towns; returns where reading stopped.
    */
   private static int readAt(String t, int i, List<int[]> found) {
+    String first = nameAt(t, i);
+    if (first == null) {
+      return i;
+    }
     List<int[]> list = new ArrayList<>();
     int k = i;
     while (true) {
-      String name = nameAt(t, k);
+      String name = k == i ? first : nameAt(t, k);
       if (name == null) {
         break;
       }
@@ -106,7 +118,11 @@ public final class TownGrammar {
     if (i >= t.length()) {
       return null;
     }
-    for (String s : BY_FIRST_CHAR.get(t.charAt(i))) {
+    char c = t.charAt(i);
+    if ((FIRST_CHARS[c >>> 6] & (1L << c)) == 0) {
+      return null;
+    }
+    for (String s : BY_FIRST_CHAR.get(c)) {
       if (t.startsWith(s, i)) {
         return s;
       }

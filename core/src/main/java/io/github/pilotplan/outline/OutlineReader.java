@@ -177,6 +177,10 @@ public final class OutlineReader {
     return -1;
   }
 
+  private static boolean startsRelated(String s) {
+    return s.startsWith("相关") || s.startsWith("推荐") || s.startsWith("热门");
+  }
+
   /** The role of a line at the head of a later page — a banner or the repeated title — or null. */
   private LineRole pageHeader(Region line) {
     String s = line.text();
@@ -195,15 +199,17 @@ public final class OutlineReader {
   private LineRole classify(Region line) {
     String s = line.text();
     boolean beforeOutline = roots.isEmpty();
-    if ((beforeOutline || trailer) && title == null && BANNER.matcher(s).matches()) {
+    if ((beforeOutline || trailer) && title == null && s.indexOf('网') >= 0 && BANNER.matcher(s).matches()) {
       if (site == null) {
         site = line;
       }
       trailer = false;
       return LineRole.BOILERPLATE;
     }
-    Matcher pages = PAGINATION.matcher(s);
-    if (pages.find()) {
+    // Each pattern below needs a character the cheap test looks for first: most lines are
+    // statements, and a regex matcher per pattern per line was the loader's largest cost.
+    Matcher pages = s.indexOf('页') >= 0 ? PAGINATION.matcher(s) : null;
+    if (pages != null && pages.find()) {
       String total = pages.group(2) != null ? pages.group(2) : pages.group(3);
       // A page count longer than six digits is junk, not a count (found by fuzzing).
       if (total.length() <= 6) {
@@ -217,14 +223,14 @@ public final class OutlineReader {
       trailer = true;
       return LineRole.BOILERPLATE;
     }
-    if (LINKS.matcher(s).matches() || RELATED.matcher(s).matches()) {
+    if ((s.startsWith("【") && LINKS.matcher(s).matches()) || (startsRelated(s) && RELATED.matcher(s).matches())) {
       trailer = true;
       return LineRole.BOILERPLATE;
     }
     if (trailer) {
       return LineRole.BOILERPLATE;
     }
-    if (DATE.matcher(s).matches()) {
+    if (s.endsWith("日") && DATE.matcher(s).matches()) {
       metadata.add(line);
       return LineRole.METADATA;
     }
@@ -240,7 +246,7 @@ public final class OutlineReader {
     if (label != null) {
       return numbered(line, label);
     }
-    if (!beforeOutline && ISSUER.matcher(s).matches()) {
+    if (!beforeOutline && s.length() <= 30 && ISSUER.matcher(s).matches()) {
       metadata.add(line);
       return LineRole.METADATA;
     }

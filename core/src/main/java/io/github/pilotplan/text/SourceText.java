@@ -123,7 +123,10 @@ public final class SourceText {
   }
 
   private void checkLine(int line) {
-    Preconditions.checkElementIndex(line - 1, lineStarts.length, "line " + line);
+    if (line < 1 || line > lineStarts.length) {
+      throw new IndexOutOfBoundsException(
+          "line " + line + " is not in 1.." + lineStarts.length);
+    }
   }
 
   /** Two source texts are equal when their original texts are. */
