@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LoadBenchmarks {
 
@@ -138,7 +138,7 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 1, time = 1)
+  @Warmup(iterations = 2, time = 1)
   @Measurement(iterations = 3, time = 1)
   public long corpusDecodeSplit(Pages pages, Input in) {
     long lines = 0;
