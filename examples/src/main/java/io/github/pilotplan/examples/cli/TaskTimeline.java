@@ -66,8 +66,12 @@ final class TaskTimeline {
   private static final int AXIS_HEIGHT = 30;
   private static final int GROUP_HEIGHT = 28;
   private static final int ROW_HEIGHT = 24;
-  private static final int BAR_HEIGHT = 12;
+  private static final int BAR_HEIGHT = 14;
   private static final int LEGEND_HEIGHT = 56;
+  /** Room right of the axis for the deadline written after a bar that ends in the last year. */
+  private static final int LABEL_ROOM = 96;
+  /** Gap between the end of a bar and its label: room for a target's diamond. */
+  private static final int LABEL_GAP = 10;
   /** Room for the task text, in terminal columns (a CJK character is two) at 12px. */
   private static final int TEXT_COLUMNS = (AXIS_X - TEXT_X - 16) / 6;
 
@@ -82,7 +86,7 @@ final class TaskTimeline {
     for (Task task : tasks) {
       groups.computeIfAbsent(task.leadUnit().map(Unit::name).orElse(NO_LEAD), k -> new ArrayList<>()).add(task);
     }
-    int width = AXIS_X + axis.years() * YEAR_WIDTH + MARGIN;
+    int width = AXIS_X + axis.years() * YEAR_WIDTH + LABEL_ROOM + MARGIN;
     int rowsTop = TITLE_HEIGHT + AXIS_HEIGHT;
     int height = rowsTop + groups.size() * GROUP_HEIGHT + tasks.size() * ROW_HEIGHT + LEGEND_HEIGHT;
 
@@ -98,6 +102,14 @@ final class TaskTimeline {
       svg.attr("font-family", FONTS);
       svg.newline(1);
       svg.element("style", ".task:hover rect.band { fill: #fff3c4; } text { font-family: " + FONTS + "; }");
+      svg.newline(1);
+      // The fill of a bar whose deadline states no start: it fades in from the left.
+      svg.start("defs");
+      svg.start("linearGradient").attr("id", "fade");
+      svg.start("stop").attr("offset", "0").attr("stop-color", "#3b7dd8").attr("stop-opacity", "0.1").end();
+      svg.start("stop").attr("offset", "0.6").attr("stop-color", "#3b7dd8").attr("stop-opacity", "1").end();
+      svg.end();
+      svg.end();
       svg.newline(1);
       svg.start("rect").attr("width", width).attr("height", height).attr("fill", "#ffffff").end();
       svg.newline(1);
@@ -195,8 +207,16 @@ final class TaskTimeline {
       svg.start("rect").attr("class", "bar").attr("x", start).attr("y", mid - BAR_HEIGHT / 2.0)
           .attr("width", Math.max(4, end - start)).attr("height", BAR_HEIGHT).attr("rx", 3)
           .attr("fill", stated ? "#3b7dd8" : "url(#fade)").end();
-      svg.start("text").attr("x", end + 5).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
-          .text(d.text() + (task.deadlinesInherited() ? "*" : "")).end();
+      String label = d.text() + (task.deadlinesInherited() ? "*" : "");
+      double room = width - MARGIN - (end + LABEL_GAP);
+      if (labelWidth(label) <= room) {
+        svg.start("text").attr("x", end + LABEL_GAP).attr("y", mid + 4).attr("font-size", 11)
+            .attr("fill", "#1f3b63").text(label).end();
+      } else {
+        // A long deadline (2010年开始规划建设,力争2012年底前) goes inside its bar, right-aligned.
+        svg.start("text").attr("x", end - 6).attr("y", mid + 3.5).attr("font-size", 10).attr("fill", "#ffffff")
+            .attr("text-anchor", "end").text(DisplayWidth.fit(label, (int) ((end - start - 12) / 5))).end();
+      }
     }
     if (from.isPresent()) {
       double start = axis.yearStart(from.get().startYear().getAsInt());
@@ -213,7 +233,7 @@ final class TaskTimeline {
         double x = axis.x(DueDate.of(other).orElseThrow());
         svg.start("line").attr("class", "also").attr("x1", x).attr("y1", mid - 8).attr("x2", x)
             .attr("y2", mid + 8).attr("stroke", "#3b7dd8").attr("stroke-width", 3).end();
-        svg.start("text").attr("x", x + 5).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
+        svg.start("text").attr("x", x + LABEL_GAP).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
             .text(other.text()).end();
       }
     }
@@ -238,13 +258,6 @@ final class TaskTimeline {
 
   private static void legend(Svg svg, int y) throws XMLStreamException {
     svg.start("g").attr("class", "legend").attr("font-size", 11).attr("fill", "#444444");
-    svg.newline(2);
-    svg.start("defs");
-    svg.start("linearGradient").attr("id", "fade");
-    svg.start("stop").attr("offset", "0").attr("stop-color", "#3b7dd8").attr("stop-opacity", "0.1").end();
-    svg.start("stop").attr("offset", "0.6").attr("stop-color", "#3b7dd8").attr("stop-opacity", "1").end();
-    svg.end();
-    svg.end();
     int x = MARGIN + 8;
     svg.newline(2);
     svg.start("rect").attr("x", x).attr("y", y).attr("width", 36).attr("height", BAR_HEIGHT).attr("rx", 3)
@@ -269,6 +282,11 @@ final class TaskTimeline {
         .text("* the deadline of the enclosing task. Bars end on the last day of the due period.").end();
     svg.newline(1);
     svg.end();
+  }
+
+  /** The width of {@code text} at 11px, roughly: 11px for a CJK character, 5.5px for others. */
+  private static double labelWidth(String text) {
+    return DisplayWidth.of(text) * 5.5;
   }
 
   private static String fmt(double v) {
