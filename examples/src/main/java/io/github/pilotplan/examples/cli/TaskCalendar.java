@@ -109,7 +109,7 @@ final class TaskCalendar {
   /**
    * The document with its content lines folded at {@value #FOLD_OCTETS} octets of UTF-8, as RFC
    * 5545 §3.1 asks; ical4j folds at 75 characters, and a Chinese character takes three octets.
-   * Lines are only ever broken between characters.
+   * Lines are only ever broken between characters, and never inside an escape such as {@code \,}.
    */
   static String refold(String ics) {
     String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
@@ -120,15 +120,19 @@ final class TaskCalendar {
       }
       int octets = 0;
       for (int i = 0; i < line.length(); ) {
-        int cp = line.codePointAt(i);
-        int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+        // An escape (\, \; \n \\) stays on one line with the character it escapes.
+        int length = line.charAt(i) == '\\' && i + 1 < line.length()
+            ? 1 + Character.charCount(line.codePointAt(i + 1))
+            : Character.charCount(line.codePointAt(i));
+        String unit = line.substring(i, i + length);
+        int size = unit.getBytes(StandardCharsets.UTF_8).length;
         if (octets + size > FOLD_OCTETS) {
           out.append("\r\n ");
           octets = 1;
         }
-        out.appendCodePoint(cp);
+        out.append(unit);
         octets += size;
-        i += Character.charCount(cp);
+        i += length;
       }
       out.append("\r\n");
     }

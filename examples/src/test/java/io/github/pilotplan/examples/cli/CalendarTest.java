@@ -119,6 +119,12 @@ class CalendarTest {
     }
     assertThat(TaskCalendar.refold("SUMMARY:" + "社".repeat(30) + "\r\n"))
         .isEqualTo("SUMMARY:" + "社".repeat(22) + "\r\n " + "社".repeat(8) + "\r\n");
+    // 8 + 66 octets, then "\," would cross the limit: it moves to the next line whole.
+    assertThat(TaskCalendar.refold("SUMMARY:" + "社".repeat(22) + "\\,x\r\n"))
+        .isEqualTo("SUMMARY:" + "社".repeat(22) + "\r\n \\,x\r\n");
+    for (String line : ics.split("\r\n")) {
+      assertThat(line).doesNotEndWith("\\");
+    }
   }
 
   @Test
