@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeline", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "Write an SVG timeline: one row per task, grouped by lead unit, years along the top,",
-        "a bar from the start year to the due date, an arrow for 从…开始, a diamond per target."})
+        "Write an SVG timeline of the tasks: one row per task, grouped by lead unit.",
+        "Years run along the top; a bar goes from the start year to the due date, an arrow "
+            + "marks a deadline without an end (从…开始), a diamond each target."})
 final class TimelineCommand implements Callable<Integer> {
 
   @Spec
