@@ -1,5 +1,7 @@
 package io.github.pilotplan;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Town;
@@ -34,8 +36,28 @@ import org.immutables.value.Value;
  * <p>A plan is deeply immutable and safe to share between threads. Two plans are equal when their
  * facts, outline and tasks are; where the text stood ({@link #text()}, {@link #lines()}, every
  * {@code source()}) is provenance and takes no part in equality.
+ *
+ * <p><b>JSON.</b> Every value of the model carries Jackson's annotations (through Immutables'
+ * Jackson support), so a plan writes to JSON and reads back as an equal plan, its provenance
+ * included. The application brings {@code jackson-databind} and the modules for {@code Optional}
+ * and Guava's collections; the core does not depend on them:
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper()
+ *     .registerModule(new Jdk8Module())      // jackson-datatype-jdk8
+ *     .registerModule(new GuavaModule());    // jackson-datatype-guava
+ * String json = mapper.writeValueAsString(plan);
+ * Plan back = mapper.readValue(json, Plan.class);
+ * back.equals(plan);                      // true
+ * back.text().equals(plan.text());        // true, and so are lines() and every source()
+ * }</pre>
+ *
+ * <p>Derived values ({@code Label.text()}, {@code Deadline.isOpenEnded()}, the query methods) are
+ * either written for readers and ignored when read, or not written at all.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutablePlan.class)
+@JsonDeserialize(as = ImmutablePlan.class)
 public abstract class Plan {
 
   /** Guards the one-time construction of {@link #query}. */

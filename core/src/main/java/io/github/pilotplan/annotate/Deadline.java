@@ -1,5 +1,8 @@
 package io.github.pilotplan.annotate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.SourceSpan;
@@ -21,6 +24,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableDeadline.class)
+@JsonDeserialize(as = ImmutableDeadline.class)
 public abstract class Deadline {
 
   Deadline() {}
@@ -100,7 +105,8 @@ public abstract class Deadline {
         && (dueYear().isEmpty() || year <= dueYear().getAsInt());
   }
 
-  /** Whether the deadline has no due year (FROM). */
+  /** Whether the deadline has no due year (FROM). Derived, so not a JSON property. */
+  @JsonIgnore
   public final boolean isOpenEnded() {
     return dueYear().isEmpty();
   }

@@ -1,5 +1,7 @@
 package io.github.pilotplan.annotate;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.pilotplan.text.SourceSpan;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTarget.class)
+@JsonDeserialize(as = ImmutableTarget.class)
 public abstract class Target {
 
   Target() {}

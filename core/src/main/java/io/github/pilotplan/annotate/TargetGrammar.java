@@ -29,6 +29,9 @@ import java.util.List;
  */
 public final class TargetGrammar {
 
+  /** Digits and decimal point of the longest number read as a quantity. */
+  private static final int MAX_NUMBER_LENGTH = 18;
+
   private static final String[] UNITS = {
       "万元", "亿元", "平方米", "万人", "%", "名", "个", "张", "家", "所", "人", "户", "项", "支", "座", "条",
       "间", "元", "次", "场", "期", "批"};
@@ -61,10 +64,16 @@ public final class TargetGrammar {
         continue;
       }
       int e = i;
+      int dots = 0;
       while (e < n && (isDigit(t.charAt(e)) || (t.charAt(e) == '.' && e + 1 < n && isDigit(t.charAt(e + 1))))) {
+        if (t.charAt(e) == '.') {
+          dots++;
+        }
         e++;
       }
-      String unit = unitAt(t, e);
+      // A quantity has at most one decimal point and a plausible length: "1.1.2" numbers a clause
+      // and a run of thousands of digits is junk (found by fuzzing: BigDecimal refused "1.1.111").
+      String unit = dots > 1 || e - i > MAX_NUMBER_LENGTH ? null : unitAt(t, e);
       if (unit == null) {
         i = e - 1;
         continue;

@@ -1,5 +1,7 @@
 package io.github.pilotplan.annotate;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -18,6 +20,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTown.class)
+@JsonDeserialize(as = ImmutableTown.class)
 public abstract class Town {
 
   /** Whether a place is a town or a subdistrict. */

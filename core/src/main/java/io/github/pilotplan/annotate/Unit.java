@@ -1,5 +1,7 @@
 package io.github.pilotplan.annotate;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  * dropped; full-width punctuation is folded.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableUnit.class)
+@JsonDeserialize(as = ImmutableUnit.class)
 public abstract class Unit {
 
   private static final CharMatcher SPACE = CharMatcher.whitespace();

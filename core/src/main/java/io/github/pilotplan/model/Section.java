@@ -1,5 +1,7 @@
 package io.github.pilotplan.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.Level;
@@ -22,6 +24,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSection.class)
+@JsonDeserialize(as = ImmutableSection.class)
 public abstract class Section {
 
   Section() {}

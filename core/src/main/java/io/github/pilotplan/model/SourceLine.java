@@ -1,5 +1,7 @@
 package io.github.pilotplan.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.pilotplan.outline.LineRole;
 
 import org.immutables.value.Value;
@@ -12,6 +14,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSourceLine.class)
+@JsonDeserialize(as = ImmutableSourceLine.class)
 public abstract class SourceLine {
 
   SourceLine() {}

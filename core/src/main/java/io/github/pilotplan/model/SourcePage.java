@@ -1,5 +1,7 @@
 package io.github.pilotplan.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -16,6 +18,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableSourcePage.class)
+@JsonDeserialize(as = ImmutableSourcePage.class)
 public abstract class SourcePage {
 
   SourcePage() {}

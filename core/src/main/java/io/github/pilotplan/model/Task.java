@@ -1,5 +1,7 @@
 package io.github.pilotplan.model;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Mention;
@@ -31,6 +33,8 @@ import org.immutables.value.Value;
  * it states none, those of the nearest enclosing task that states some.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableTask.class)
+@JsonDeserialize(as = ImmutableTask.class)
 public abstract class Task {
 
   Task() {}

@@ -1,5 +1,8 @@
 package io.github.pilotplan.outline;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
 import io.github.pilotplan.text.TextParseException;
@@ -21,6 +24,10 @@ import org.immutables.value.Value;
  * as the line had it.
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableLabel.class)
+@JsonDeserialize(as = ImmutableLabel.class)
+// text() is derived from level and ordinal: written to JSON for readers, ignored when read back.
+@JsonIgnoreProperties(value = "text", allowGetters = true)
 public abstract class Label implements Comparable<Label> {
 
   private static final String DIGITS = "〇一二三四五六七八九";

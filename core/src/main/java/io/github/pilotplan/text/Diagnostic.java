@@ -1,5 +1,7 @@
 package io.github.pilotplan.text;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +15,8 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
+@JsonSerialize(as = ImmutableDiagnostic.class)
+@JsonDeserialize(as = ImmutableDiagnostic.class)
 public abstract class Diagnostic {
 
   Diagnostic() {}

@@ -50,4 +50,16 @@ class TargetTest {
   void noOtherTaskOfTheSeedHasATarget() {
     assertThat(plan.allTasks().stream().filter(t -> !t.targets().isEmpty())).hasSize(1);
   }
+
+  @Test
+  void aNumberWithTwoDecimalPointsOrThousandsOfDigitsIsNoQuantity() {
+    Plan odd = PlanLoader.standard().load(
+        "(一)到2012年,全市85.5%以上的社区达标,按1.1.2%口径统计,覆盖" + "9".repeat(5000) + "%的家庭。");
+    Task task = odd.task("(一)").orElseThrow();
+    assertThat(task.targets()).singleElement().satisfies(t -> {
+      assertThat(t.value()).isEqualByComparingTo(new BigDecimal("85.5"));
+      assertThat(t.unit()).isEqualTo("%");
+      assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+    });
+  }
 }

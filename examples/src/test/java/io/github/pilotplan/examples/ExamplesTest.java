@@ -65,6 +65,25 @@ class ExamplesTest {
         "厚街镇 (厚街): (二) › 1, (二) › 1 › (1)");
   }
 
+  @Test
+  void jsonRoundTripGivesBackAnEqualPlanWithItsPositions() {
+    List<String> lines = run(args -> {
+      try {
+        JsonRoundTrip.main(args);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new AssertionError(e);
+      }
+    });
+
+    assertThat(lines).contains("equal: true", "same text: true");
+    assertThat(lines.get(1)).isEqualTo("read back: Plan[东莞市履行<民政部、广东省人民政府共同推进珠江三角洲地区民政工作改革发展协议>"
+        + "试点方案, 2 top-level sections, 20 tasks, 14 units, 2 towns, 0 diagnostics]");
+    // Line 38 of the seed, after two spaces and "(1)": the statement starts at column 6.
+    assertThat(lines).contains("(一) › 6 › (1) at 38:6: 2011年前,建立社会组织专职工作人员培训上岗制度…");
+    assertThat(String.join("\n", lines)).contains("\"text\" : \"2011年前\"", "\"kind\" : \"BEFORE\"",
+        "\"dueYear\" : 2011");
+  }
+
   /** The lines an example's main prints to System.out, read as UTF-8. */
   private static List<String> run(Main main) {
     PrintStream original = System.out;

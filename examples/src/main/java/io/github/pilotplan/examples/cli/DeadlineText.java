@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * DeadlineText.first(task);   // "到2011年"
  * // (一) › 3 › (2)    states no deadline and works to the 2012年前 of 3、
  * DeadlineText.first(task);   // "2012年前*"
- * DeadlineText.all(task);     // "2012年前 (inherited)"
+ * DeadlineText.all(task);     // "2012年前"
  * // (二) › 2          到2010年底 … 到2012年
  * DeadlineText.all(task);     // "到2010年底; 到2012年"
  * }</pre>
@@ -37,13 +37,12 @@ final class DeadlineText {
   }
 
   /**
-   * Every effective deadline as written, joined with "; ", followed by " (inherited)" when they
-   * come from an enclosing task; empty when the task has none.
+   * Every effective deadline (its own, or the enclosing task's) as written, joined with "; ";
+   * empty when the task has none.
    */
   static String all(Task task) {
-    String text = task.effectiveDeadlines().stream()
+    return task.effectiveDeadlines().stream()
         .map(Deadline::text)
         .collect(Collectors.joining("; "));
-    return task.deadlinesInherited() ? text + " (inherited)" : text;
   }
 }

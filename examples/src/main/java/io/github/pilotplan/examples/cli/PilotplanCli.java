@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
  * $ java -jar pilotplan.jar tasks --town 黄江 --format json
  * $ java -jar pilotplan.jar outline --file page2.txt
  * $ java -jar pilotplan.jar units --format csv > units.csv
+ * $ java -jar pilotplan.jar calendar --owner 财政局 --out 财政局.ics
+ * $ java -jar pilotplan.jar timeline --out timeline.svg
  * }</pre>
  *
  * <p>In a program or a test, run it in-process:
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes: {@value #EXIT_OK} success (also when nothing matches), {@value #EXIT_INPUT_ERROR}
- * the input cannot be read (one line on stderr names the file and the reason), {@value
+ * the input cannot be read or the {@code --out} file cannot be written (one line on stderr names
+ * the file and the reason), {@value
  * #EXIT_USAGE_ERROR} a bad command line (picocli's message and the usage on stderr). Output is
  * always UTF-8.
  */
@@ -43,12 +46,13 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads a Chinese government pilot plan (试点方案) and answers who must do what by when.",
         "Without a command, prints a summary of the plan."},
-    subcommands = {TasksCommand.class, OutlineCommand.class, UnitsCommand.class},
+    subcommands = {TasksCommand.class, OutlineCommand.class, UnitsCommand.class,
+        CalendarCommand.class, TimelineCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success, also when no task matches.",
         "1:The input cannot be read (missing, a directory, unreadable, too large, or neither "
-            + "UTF-8 nor GB18030).",
+            + "UTF-8 nor GB18030), or the --out file cannot be written.",
         "2:Invalid command line."})
 public final class PilotplanCli implements Callable<Integer> {
 

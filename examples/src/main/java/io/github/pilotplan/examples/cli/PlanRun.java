@@ -6,7 +6,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs one command against the plan: loads it, hands it with the command's writers to the
- * command's action, and turns an unreadable input into one line on stderr and exit code 1.
+ * command's action, and turns an unreadable input (or an unwritable {@code --out} file) into one
+ * line on stderr and exit code 1.
  *
  * <pre>{@code
  * public Integer call() {
@@ -29,7 +30,7 @@ final class PlanRun {
    * Loads the plan of {@code source} and runs {@code action} on it.
    *
    * @return {@link PilotplanCli#EXIT_OK}, or {@link PilotplanCli#EXIT_INPUT_ERROR} when the input
-   *     cannot be read
+   *     cannot be read or the output file cannot be written
    */
   static int run(CommandSpec spec, PlanSource source, Action action) {
     PrintWriter out = spec.commandLine().getOut();
@@ -37,7 +38,7 @@ final class PlanRun {
     try {
       action.run(source.load(), out, err);
       return PilotplanCli.EXIT_OK;
-    } catch (PlanInputException e) {
+    } catch (PlanInputException | OutputFile.OutputException e) {
       err.println(PilotplanCli.NAME + ": " + e.getMessage());
       return PilotplanCli.EXIT_INPUT_ERROR;
     } finally {

@@ -9,25 +9,25 @@ import java.util.stream.Collectors;
 
 /**
  * Tasks as the 任务分解表 (task-breakdown sheet) of {@code pilotplan tasks --format csv}: a header
- * row, then one row per task.
+ * row, then one row per task, in document order.
  *
  * <pre>{@code
  * TaskCsv.print(plan.allTasks(), out);
- * // path,title,text,lead unit,units,deadline,due year,targets
- * // (一) › 3,"培育发展基层社区社会组织,增强社区社会组织服务功能","2012年前,…",市民政局,市民政局、市财政局、市经贸局、市机编办,2012年前,2012,
+ * // path,task,lead unit,units,deadline,due year,targets
+ * // (一) › 3,"2012年前,全市社会组织健康发展,…",市民政局,市民政局、市财政局、市经贸局、市机编办,2012年前,2012,
  * }</pre>
  *
- * <p>Columns: path (e.g. {@code (一) › 6 › (1)}); title; text; lead unit; units (effective, joined
- * with 、); deadline (every effective deadline as written, joined with "; ", followed by
- * "(inherited)" when it comes from the enclosing task); due year (the earliest); targets (their
- * texts joined with "; "). Absent values are empty cells. See {@link CsvOutput} for the byte-order
- * mark and the formula guard.
+ * <p>Columns: path (e.g. {@code (一) › 6 › (1)}); task (the statement, folded like all model
+ * text); lead unit; units (all effective units, joined with 、); deadline (every effective
+ * deadline as written, joined with "; "; an enclosing task's when the task states none); due year
+ * (the earliest); targets (their texts joined with "; "). Absent values are empty cells. See
+ * {@link CsvOutput} for the byte-order mark and the formula guard.
  */
 final class TaskCsv {
 
   /** The header row. */
   static final String[] HEADER = {
-      "path", "title", "text", "lead unit", "units", "deadline", "due year", "targets"};
+      "path", "task", "lead unit", "units", "deadline", "due year", "targets"};
 
   private TaskCsv() {}
 
@@ -37,7 +37,6 @@ final class TaskCsv {
     for (Task task : tasks) {
       sheet.row(
           task.pathText(),
-          task.title().orElse(null),
           task.text(),
           task.leadUnit().map(Unit::name).orElse(null),
           task.effectiveUnits().stream().map(Unit::name).collect(Collectors.joining("、")),

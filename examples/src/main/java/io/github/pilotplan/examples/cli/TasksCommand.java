@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         "         columns. DEADLINE is the first deadline as written; a trailing *",
         "         marks one inherited from the enclosing task.",
         "  json   One array of task objects.",
-        "  csv    The 任务分解表 sheet, with a UTF-8 byte-order mark for Excel."})
+        "  csv    The 任务分解表 sheet: path, task, lead unit, units, deadline,",
+        "         due year, targets; UTF-8 with a byte-order mark for Excel."})
 final class TasksCommand implements Callable<Integer> {
 
   @Spec

@@ -4,12 +4,16 @@
  *
  * <pre>{@code
  * java -jar pilotplan.jar tasks --owner 财政局 --due 2011 --format json
+ * java -jar pilotplan.jar calendar --owner 财政局 --out 财政局.ics
+ * java -jar pilotplan.jar timeline --out timeline.svg
  * }</pre>
  *
  * <p>Each command parses its options with picocli, loads the plan through {@code PlanSource}, and
  * hands the answer to one renderer: {@code TaskTable}, {@code TaskJson}, {@code TaskCsv}, {@code
- * OutlineTable}, {@code OutlineJson}, {@code UnitTable}, {@code UnitJson}, {@code UnitCsv} or
- * {@code SummaryReport}. Tables are aligned by {@code DisplayWidth}, JSON is built with Jackson
- * trees, CSV written with Apache Commons CSV.
+ * OutlineTable}, {@code OutlineJson}, {@code UnitTable}, {@code UnitJson}, {@code UnitCsv}, {@code
+ * TaskCalendar}, {@code TaskTimeline} or {@code SummaryReport}. Tables are aligned by {@code
+ * DisplayWidth}, JSON is built with Jackson trees, CSV written with Apache Commons CSV, iCalendar
+ * with ical4j, SVG with the JDK's {@code XMLStreamWriter}; {@code OutputFile} sends a document to
+ * stdout or to {@code --out}.
  */
 package io.github.pilotplan.examples.cli;

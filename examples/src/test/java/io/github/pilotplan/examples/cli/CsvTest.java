@@ -2,11 +2,16 @@ package io.github.pilotplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,31 +33,60 @@ class CsvTest {
     assertThat(run.out()).startsWith(CsvOutput.BOM);
     List<CSVRecord> rows = parse(run.out());
     assertThat(rows.get(0).values()).containsExactly(
-        "path", "title", "text", "lead unit", "units", "deadline", "due year", "targets");
+        "path", "task", "lead unit", "units", "deadline", "due year", "targets");
+    // The seed's 20 tasks: 3 and its (1)–(3), 4 and (1)–(2), 5 and (1)–(4), 6 and (1)–(2),
+    // (二)1 and (1)–(3), (二)2.
     assertThat(rows).hasSize(1 + 20);
+    assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(7));
 
-    // (一)6(1): "(1)2011年前,建立社会组织专职工作人员培训上岗制度,…" under 6's units.
+    // (一)6(1), line 38: "(1)2011年前,建立社会组织专职工作人员培训上岗制度,…" under 6's units (line 36).
     CSVRecord item = row(rows, "(一) › 6 › (1)");
-    assertThat(item.get(1)).isEmpty();
-    assertThat(item.get(2)).startsWith("2011年前,建立社会组织专职工作人员培训上岗制度");
-    assertThat(item.get(3)).isEqualTo("市民政局");
-    assertThat(item.get(4)).isEqualTo("市民政局、市人事局、市机编办、市财政局");
-    assertThat(item.get(5)).isEqualTo("2011年前");
-    assertThat(item.get(6)).isEqualTo("2011");
-    assertThat(item.get(7)).isEmpty();
+    assertThat(item.get(1)).startsWith("2011年前,建立社会组织专职工作人员培训上岗制度").endsWith("职业化、专业化。");
+    assertThat(item.get(2)).isEqualTo("市民政局");
+    assertThat(item.get(3)).isEqualTo("市民政局、市人事局、市机编办、市财政局");
+    assertThat(item.get(4)).isEqualTo("2011年前");
+    assertThat(item.get(5)).isEqualTo("2011");
+    assertThat(item.get(6)).isEmpty();
 
-    // 3(2) works to 3's 2012年前; (二)1 names no year; (二)2 has two deadlines and two targets.
-    assertThat(row(rows, "(一) › 3 › (2)").get(5)).isEqualTo("2012年前 (inherited)");
+    // 3(2), line 10, states no deadline and works to 3's 2012年前 (line 6).
+    CSVRecord inherited = row(rows, "(一) › 3 › (2)");
+    assertThat(inherited.get(1)).startsWith("通过政府购买服务或项目管理方式");
+    assertThat(inherited.get(4)).isEqualTo("2012年前");
+    assertThat(inherited.get(5)).isEqualTo("2012");
+    // 4(2), line 20: 从2010年开始 has no due year.
+    CSVRecord from = row(rows, "(一) › 4 › (2)");
+    assertThat(from.get(4)).isEqualTo("从2010年开始");
+    assertThat(from.get(5)).isEmpty();
+    // (二)1, line 46, names no year: empty cells, not "null" or "0".
     CSVRecord noYear = row(rows, "(二) › 1");
-    assertThat(noYear.get(1)).isEqualTo("深化基层社会管理与服务体制改革");
+    assertThat(noYear.get(1)).startsWith("在社区设立");
+    assertThat(noYear.get(3)).isEqualTo("市民政局、市人事局、市财政局、市国土局、市农业局、黄江镇、厚街镇");
+    assertThat(noYear.get(4)).isEmpty();
     assertThat(noYear.get(5)).isEmpty();
-    assertThat(noYear.get(6)).isEmpty();
+    // (二)2, line 56: two deadlines and two targets; the due year is the earlier one.
     CSVRecord targets = row(rows, "(二) › 2");
-    assertThat(targets.get(3)).isEqualTo("市社区工作领导小组成员单位");
-    assertThat(targets.get(5)).isEqualTo("到2010年底; 到2012年");
-    assertThat(targets.get(6)).isEqualTo("2010");
-    assertThat(targets.get(7).split("; ")).hasSize(2);
-    assertThat(targets.get(7)).contains("80%以上的城市社区").contains("60%以上的农村社区");
+    assertThat(targets.get(2)).isEqualTo("市社区工作领导小组成员单位");
+    assertThat(targets.get(3)).isEqualTo("市社区工作领导小组成员单位、各镇街");
+    assertThat(targets.get(4)).isEqualTo("到2010年底; 到2012年");
+    assertThat(targets.get(5)).isEqualTo("2010");
+    assertThat(targets.get(6).split("; ")).hasSize(2);
+    assertThat(targets.get(6)).contains("80%以上的城市社区").contains("60%以上的农村社区");
+  }
+
+  @Test
+  void theSheetIsUtf8WithAByteOrderMarkOnStdout() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
+    int exit = PilotplanCli.commandLine(out, new PrintWriter(new StringWriter()))
+        .execute("tasks", "--owner", "财政局", "--due", "2011", "--format", "csv");
+    out.flush();
+
+    assertThat(exit).isZero();
+    byte[] written = bytes.toByteArray();
+    assertThat(Arrays.copyOf(written, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    List<CSVRecord> rows = parse(new String(written, StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(1 + 4);
+    assertThat(rows.get(1).get(3)).contains("市财政局");
   }
 
   @Test
@@ -82,9 +116,10 @@ class CsvTest {
     assertThat(run.exitCode()).isZero();
     List<CSVRecord> rows = parse(run.out());
     assertThat(rows).hasSize(3);
-    assertThat(rows.get(1).get(2)).startsWith("'=HYPERLINK(\"http://example.com\")");
-    assertThat(rows.get(2).get(2)).startsWith("'-1+2");
-    assertThat(rows.get(1).get(5)).isEqualTo("2011年前");
+    assertThat(rows.get(1).get(1)).startsWith("'=HYPERLINK(\"http://example.com\")");
+    assertThat(rows.get(2).get(1)).startsWith("'-1+2");
+    assertThat(rows.get(1).get(4)).isEqualTo("2011年前");
+    assertThat(rows.get(1).get(5)).isEqualTo("2011");
   }
 
   @Test

@@ -117,6 +117,44 @@ class ErrorsTest {
   }
 
   @Test
+  void calendarAndTimelineReportUnreadableInputTheSameWay() {
+    Path missing = dir.resolve("nope.txt");
+
+    assertInputError(CliRun.of("calendar", "--file", missing.toString()),
+        "pilotplan: cannot read " + missing + ": no such file");
+    assertInputError(CliRun.of("timeline", "--file", dir.toString()),
+        "pilotplan: cannot read " + dir + ": is a directory");
+  }
+
+  @Test
+  void outFileInADirectoryThatDoesNotExist() {
+    Path out = dir.resolve("no-such-dir").resolve("plan.ics");
+
+    assertInputError(CliRun.of("calendar", "--out", out.toString()),
+        "pilotplan: cannot write " + out + ": no such directory");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void outFileThatIsADirectory() {
+    assertInputError(CliRun.of("timeline", "--out", dir.toString()),
+        "pilotplan: cannot write " + dir + ": is a directory");
+  }
+
+  @Test
+  void outWithoutAFile() {
+    assertUsageError(CliRun.of("calendar", "--out"), "Missing required parameter for option '--out' (FILE)");
+  }
+
+  @Test
+  void unknownOptionOfTimeline() {
+    CliRun run = CliRun.of("timeline", "--format", "png");
+
+    assertUsageError(run, "Unknown options: '--format', 'png'");
+    assertThat(run.err()).contains("Usage: pilotplan timeline");
+  }
+
+  @Test
   void theRunnableCommandLineReportsInputErrorsTheSameWay() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
