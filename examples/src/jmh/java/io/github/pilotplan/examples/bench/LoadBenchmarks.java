@@ -35,12 +35,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *       PlanLoader#loadPages}), to see whether ten times the input takes ten times as long.
  * </ul>
  *
- * <p>The {@code megabytes} counter of each result is the input throughput in MB/s.
+ * <p>The {@code megabytes} counter of each result is the input throughput in MB/s. Ten warm-up
+ * seconds: on a two-core machine shared with other work, the JIT needs that long to settle.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LoadBenchmarks {
 
@@ -126,7 +127,7 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 1, time = 1)
+  @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 3, time = 1)
   public long corpusLoad(Pages pages, Input in) throws IOException {
     long tasks = 0;
@@ -138,7 +139,7 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 2, time = 1)
+  @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 3, time = 1)
   public long corpusDecodeSplit(Pages pages, Input in) {
     long lines = 0;
@@ -150,7 +151,7 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 2, time = 1)
+  @Warmup(iterations = 5, time = 1)
   @Measurement(iterations = 3, time = 1)
   public Plan document(Document doc, Input in) {
     in.megabytes += doc.total / 1e6;
