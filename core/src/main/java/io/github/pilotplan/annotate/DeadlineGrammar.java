@@ -29,6 +29,12 @@ public final class DeadlineGrammar {
     int n = t.length();
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
+      if (c > '〕') {
+        // Fast path: the brackets (U+3008..U+3015 and ASCII) and the digits a year opens with all
+        // sort before 〕, so a character after it (most CJK text) can neither change the quote
+        // depth nor start a year.
+        continue;
+      }
       if (c == '《' || c == '〔' || c == '[' || c == '〈' || c == '<') {
         quoted++;
         continue;

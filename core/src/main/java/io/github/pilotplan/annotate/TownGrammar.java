@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,8 +20,14 @@ import java.util.List;
  */
 public final class TownGrammar {
 
-  /** Names (full and short) by their first character, longest first. */
-  private static final ImmutableListMultimap<Character, String> BY_FIRST_CHAR;
+  /** The characters some name (full or short) starts with, sorted. */
+  private static final char[] FIRST_CHAR_KEYS;
+
+  /**
+   * The names starting with {@code FIRST_CHAR_KEYS[k]}, longest first, at index {@code k}: an
+   * array lookup instead of a multimap's boxing and hashing on the hot path.
+   */
+  private static final String[][] NAMES_BY_FIRST_CHAR;
 
   /**
    * Bit {@code c} is set when some name starts with the character {@code c}. Most characters of a
@@ -41,7 +48,17 @@ public final class TownGrammar {
       b.put(c, s);
       FIRST_CHARS[c >>> 6] |= 1L << c;
     }
-    BY_FIRST_CHAR = b.build();
+    ImmutableListMultimap<Character, String> byFirstChar = b.build();
+    FIRST_CHAR_KEYS = new char[byFirstChar.keySet().size()];
+    int k = 0;
+    for (char c : byFirstChar.keySet()) {
+      FIRST_CHAR_KEYS[k++] = c;
+    }
+    Arrays.sort(FIRST_CHAR_KEYS);
+    NAMES_BY_FIRST_CHAR = new String[FIRST_CHAR_KEYS.length][];
+    for (int j = 0; j < FIRST_CHAR_KEYS.length; j++) {
+      NAMES_BY_FIRST_CHAR[j] = byFirstChar.get(FIRST_CHAR_KEYS[j]).toArray(new String[0]);
+    }
   }
 
   private TownGrammar() {}
@@ -122,7 +139,7 @@ public final class TownGrammar {
     if ((FIRST_CHARS[c >>> 6] & (1L << c)) == 0) {
       return null;
     }
-    for (String s : BY_FIRST_CHAR.get(c)) {
+    for (String s : NAMES_BY_FIRST_CHAR[Arrays.binarySearch(FIRST_CHAR_KEYS, c)]) {
       if (t.startsWith(s, i)) {
         return s;
       }

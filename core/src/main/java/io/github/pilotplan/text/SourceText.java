@@ -24,35 +24,49 @@ public final class SourceText {
   private final int[] lineStarts;
   /** Offsets at which each line's content ends, before its line break. */
   private final int[] lineEnds;
+  /**
+   * The 0-based index of the line {@link #lineOf} found last, a hint for the next call. Threads may
+   * race on it harmlessly: every value written is a valid index, and it is checked before use.
+   */
+  private int lastLine;
 
   private SourceText(String original) {
     this.original = original;
-    this.cleaned = Cleaning.clean(original);
     int n = original.length();
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    char[] chars = new char[n];
+    original.getChars(0, n, chars, 0);
+    // Cleaning keeps \n and \r, so the line breaks are found in the cleaned characters.
+    Cleaning.cleanInPlace(chars);
+    int[] starts = new int[Math.max(16, n / 64)];
+    int[] ends = new int[starts.length];
     int count = 0;
     int start = 0;
     for (int i = 0; i <= n; i++) {
-      boolean atEnd = i == n;
-      char c = atEnd ? '\n' : original.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (atEnd && start == n && count > 0) {
+      char c;
+      if (i == n) {
+        if (start == n && count > 0) {
           break; // a final line break does not open an empty last line
         }
-        if (count + 1 >= starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
+        c = '\n';
+      } else {
+        c = chars[i];
+        if (c != '\n' && c != '\r') {
+          continue;
         }
-        starts[count] = start;
-        ends[count] = i;
-        count++;
-        if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
       }
+      if (count + 1 >= starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+        ends = Arrays.copyOf(ends, ends.length * 2);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      count++;
+      if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
+        i++;
+      }
+      start = i + 1;
     }
+    this.cleaned = new String(chars);
     this.lineStarts = Arrays.copyOf(starts, count);
     this.lineEnds = Arrays.copyOf(ends, count);
   }
@@ -111,8 +125,27 @@ public final class SourceText {
   /** The 1-based line holding {@code offset}; the text's length belongs to the last line. */
   public int lineOf(int offset) {
     Preconditions.checkPositionIndex(offset, original.length(), "offset");
+    // Fast path: the stages ask for spans in text order, mostly on the line asked about last or
+    // the one after it. Line starts increase strictly, so the line holding an offset is the one
+    // whose start is at or before it and whose successor's start is after it.
+    int k = lastLine;
+    if (holds(k, offset)) {
+      return k + 1;
+    }
+    if (holds(k + 1, offset)) {
+      lastLine = k + 1;
+      return k + 2;
+    }
     int i = Arrays.binarySearch(lineStarts, offset);
-    return i >= 0 ? i + 1 : -i - 1;
+    int line = i >= 0 ? i + 1 : -i - 1;
+    lastLine = line - 1;
+    return line;
+  }
+
+  /** Whether the line at index {@code k} (0-based) holds {@code offset}. */
+  private boolean holds(int k, int offset) {
+    return k < lineStarts.length && lineStarts[k] <= offset
+        && (k + 1 == lineStarts.length || offset < lineStarts[k + 1]);
   }
 
   /** The span of {@code length} characters from {@code offset}. */
