@@ -92,12 +92,20 @@ final class Assembler {
     ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
-    Optional<Task> unitSource = own.stream().filter(t -> !t.statedUnits().isEmpty()).findFirst();
-    Optional<Task> deadlineSource = own.stream().filter(t -> !t.statedDeadlines().isEmpty()).findFirst();
-    Inherited down = new Inherited(
-        unitSource.map(Task::statedUnits).orElse(inherited.units),
-        unitSource.isPresent() ? unitSource.get().leadUnit() : inherited.lead,
-        deadlineSource.map(Task::statedDeadlines).orElse(inherited.deadlines));
+    Task unitSource = null;
+    Task deadlineSource = null;
+    for (Task t : own) {
+      if (unitSource == null && !t.statedUnits().isEmpty()) {
+        unitSource = t;
+      }
+      if (deadlineSource == null && !t.statedDeadlines().isEmpty()) {
+        deadlineSource = t;
+      }
+    }
+    Inherited down = unitSource == null && deadlineSource == null ? inherited : new Inherited(
+        unitSource != null ? unitSource.statedUnits() : inherited.units,
+        unitSource != null ? unitSource.leadUnit() : inherited.lead,
+        deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines);
     Section.Builder s = Section.builder()
         .label(node.label())
         .path(path)
@@ -135,17 +143,23 @@ final class Assembler {
 
   private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
       List<UnitAnnotation> annotations, Inherited inherited) {
-    StringBuilder text = new StringBuilder();
+    // One statement (the usual case) gives its text directly, without a builder's copy.
+    StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
+    String single = null;
     ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
     ImmutableList.Builder<Target> targets = ImmutableList.builder();
     Set<String> deliverables = new LinkedHashSet<>();
     Set<Town> named = new LinkedHashSet<>();
     ImmutableList.Builder<Mention<Town>> townMentions = ImmutableList.builder();
     for (Region statement : statements) {
-      if (text.length() > 0) {
-        text.append('\n');
+      if (text == null) {
+        single = withoutAnnotations(statement, annotations);
+      } else {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(withoutAnnotations(statement, annotations));
       }
-      text.append(withoutAnnotations(statement, annotations));
       ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
@@ -174,7 +188,7 @@ final class Assembler {
     Region first = statements.get(0);
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
-    String body = text.toString();
+    String body = text == null ? single : text.toString();
     Task task = Task.builder()
         .path(path)
         .title(node.title())
@@ -199,17 +213,26 @@ final class Assembler {
 
   /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
-    StringBuilder sb = new StringBuilder();
-    int at = statement.start();
+    // Cuts from the statement's own (cached) cleaned text instead of a new region per piece.
+    String t = statement.text();
+    int base = statement.start();
+    StringBuilder sb = null;
+    int at = base;
     for (UnitAnnotation a : annotations) {
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {
-        sb.append(statement.source().region(at, s).text());
+        if (sb == null) {
+          sb = new StringBuilder(t.length());
+        }
+        sb.append(t, at - base, s - base);
         at = e;
       }
     }
-    sb.append(statement.source().region(at, statement.end()).text());
+    if (sb == null) {
+      return t.strip(); // no annotation inside: the whole statement
+    }
+    sb.append(t, at - base, t.length());
     return sb.toString().strip();
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds unit annotations: a bracket whose content opens with 责任单位, 牵头单位, 配合单位, 负责单位,
@@ -25,7 +26,33 @@ public final class UnitAnnotationGrammar {
   private static final String[] KEYS = {"责任单位", "牵头单位", "配合单位", "负责单位", "责任部门", "牵头部门",
       "配合部门", "主办单位", "协办单位", "参与单位"};
 
+  /**
+   * Units by the name as written. A plan names the same few dozen units thousands of times, and
+   * {@link Unit#of} (canonical name, town lookup, kind) is a pure function of the name, so its
+   * answers are kept. Bounded in count and name length so that no input makes it grow without end.
+   */
+  private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_UNITS = 4096;
+  private static final int MAX_CACHED_NAME_LENGTH = 40;
+
   private UnitAnnotationGrammar() {}
+
+  /** The unit {@code name} (not blank) stands for, or null if its canonical name is empty. */
+  private static Unit unitNamed(String name) {
+    Unit unit = UNITS.get(name);
+    if (unit != null) {
+      return unit;
+    }
+    if (Unit.canonicalName(name).isEmpty()) {
+      return null;
+    }
+    unit = Unit.of(name);
+    if (name.length() <= MAX_CACHED_NAME_LENGTH && UNITS.size() < MAX_CACHED_UNITS) {
+      UNITS.put(name, unit);
+    }
+    return unit;
+  }
 
   /** The unit annotations of {@code statement}, in text order. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
@@ -71,10 +98,10 @@ public final class UnitAnnotationGrammar {
         boolean marked = name.endsWith("(牵头)");
         int nameEnd = marked ? part[1] - 4 : part[1];
         name = t.substring(part[0], nameEnd);
-        if (name.isBlank() || Unit.canonicalName(name).isEmpty()) {
+        Unit unit = name.isBlank() ? null : unitNamed(name);
+        if (unit == null) {
           continue;
         }
-        Unit unit = Unit.of(name);
         units.add(unit);
         mentions.add(Mention.of(unit, statement.span(part[0], nameEnd)));
         if (lead == null && (marked || leadClause)) {
