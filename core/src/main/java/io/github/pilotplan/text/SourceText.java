@@ -114,7 +114,7 @@ public final class SourceText {
 
   /** The whole of {@code line} as a region. */
   public Region line(int line) {
-    return new Region(this, lineStart(line), lineEnd(line));
+    return new Region(this, lineStart(line), lineEnd(line), line);
   }
 
   /** The region from {@code start} (inclusive) to {@code end} (exclusive). */
@@ -152,6 +152,15 @@ public final class SourceText {
   public SourceSpan spanOf(int offset, int length) {
     Preconditions.checkPositionIndexes(offset, offset + length, original.length());
     int line = lineOf(offset);
+    return SourceSpan.of(line, offset - lineStarts[line - 1] + 1, offset, length);
+  }
+
+  /**
+   * As {@link #spanOf}, for a span the caller knows to start on {@code line}: every offset from a
+   * line's start to its end (before the break) is on that line, as line starts increase strictly.
+   */
+  SourceSpan spanOnLine(int line, int offset, int length) {
+    Preconditions.checkPositionIndexes(offset, offset + length, original.length());
     return SourceSpan.of(line, offset - lineStarts[line - 1] + 1, offset, length);
   }
 
