@@ -1,6 +1,7 @@
 package io.github.pilotplan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
@@ -146,11 +147,12 @@ final class Assembler {
     // One statement (the usual case) gives its text directly, without a builder's copy.
     StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
     String single = null;
-    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
-    ImmutableList.Builder<Target> targets = ImmutableList.builder();
-    Set<String> deliverables = new LinkedHashSet<>();
-    Set<Town> named = new LinkedHashSet<>();
-    ImmutableList.Builder<Mention<Town>> townMentions = ImmutableList.builder();
+    // Most tasks find few of these, so the collections are created on the first find.
+    Joined<Deadline> deadlines = new Joined<>();
+    Joined<Target> targets = new Joined<>();
+    Set<String> deliverables = null;
+    Set<Town> named = null;
+    Joined<Mention<Town>> townMentions = new Joined<>();
     for (Region statement : statements) {
       if (text == null) {
         single = withoutAnnotations(statement, annotations);
@@ -163,15 +165,27 @@ final class Assembler {
       ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
-      deliverables.addAll(DeliverableGrammar.find(statement));
-      for (Mention<Town> m : TownGrammar.mentions(statement)) {
-        townMentions.add(m);
-        named.add(m.value());
+      ImmutableList<String> documents = DeliverableGrammar.find(statement);
+      if (!documents.isEmpty()) {
+        if (deliverables == null) {
+          deliverables = new LinkedHashSet<>();
+        }
+        deliverables.addAll(documents);
+      }
+      ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
+      if (!mentioned.isEmpty()) {
+        townMentions.addAll(mentioned);
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        for (Mention<Town> m : mentioned) {
+          named.add(m.value());
+        }
       }
     }
-    Set<Unit> stated = new LinkedHashSet<>();
+    Set<Unit> stated = annotations.isEmpty() ? ImmutableSet.of() : new LinkedHashSet<>();
     Optional<Unit> lead = Optional.empty();
-    ImmutableList.Builder<Mention<Unit>> unitMentions = ImmutableList.builder();
+    Joined<Mention<Unit>> unitMentions = new Joined<>();
     for (UnitAnnotation a : annotations) {
       stated.addAll(a.units());
       unitMentions.addAll(a.mentions());
@@ -180,7 +194,13 @@ final class Assembler {
       }
     }
     for (Unit u : stated) {
-      u.town().ifPresent(named::add);
+      Optional<Town> town = u.town();
+      if (town.isPresent()) {
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        named.add(town.get());
+      }
     }
     ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
@@ -199,16 +219,44 @@ final class Assembler {
         .statedDeadlines(statedDeadlines)
         .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
-        .towns(named)
+        .towns(named == null ? ImmutableList.of() : named)
         .unitMentions(unitMentions.build())
         .townMentions(townMentions.build())
         .targets(targets.build())
-        .deliverables(deliverables)
+        .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
         .source(source.spanOf(first.start(), last.end() - first.start()))
         .build();
     units.addAll(statedUnits);
-    towns.addAll(named);
+    if (named != null) {
+      towns.addAll(named);
+    }
     return task;
+  }
+
+  /**
+   * Lists joined in order, copied only when more than one of them is non-empty: a task's single
+   * statement hands its grammar's list through as it is.
+   */
+  private static final class Joined<T> {
+    private ImmutableList<T> only = ImmutableList.of();
+    private ImmutableList.Builder<T> more;
+
+    void addAll(ImmutableList<T> list) {
+      if (list.isEmpty()) {
+        return;
+      }
+      if (more != null) {
+        more.addAll(list);
+      } else if (only.isEmpty()) {
+        only = list;
+      } else {
+        more = ImmutableList.<T>builder().addAll(only).addAll(list);
+      }
+    }
+
+    ImmutableList<T> build() {
+      return more != null ? more.build() : only;
+    }
   }
 
   /** The statement folded, without its unit annotations, trimmed. */

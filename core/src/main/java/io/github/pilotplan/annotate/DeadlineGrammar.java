@@ -24,7 +24,7 @@ public final class DeadlineGrammar {
   /** The deadlines of {@code statement}, in text order. */
   public static ImmutableList<Deadline> find(Region statement) {
     String t = statement.text();
-    List<Raw> raws = new ArrayList<>();
+    List<Raw> raws = null; // created on the first find
     int quoted = 0;
     int n = t.length();
     for (int i = 0; i < n; i++) {
@@ -48,11 +48,14 @@ public final class DeadlineGrammar {
       }
       Raw raw = readAt(t, i);
       if (raw != null) {
+        if (raws == null) {
+          raws = new ArrayList<>(2);
+        }
         raws.add(raw);
         i = raw.end - 1;
       }
     }
-    return merge(t, raws, statement);
+    return raws == null ? ImmutableList.of() : merge(t, raws, statement);
   }
 
   /** One deadline expression before merging. */
@@ -180,7 +183,8 @@ public final class DeadlineGrammar {
   }
 
   private static ImmutableList<Deadline> merge(String t, List<Raw> raws, Region statement) {
-    ImmutableList.Builder<Deadline> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<Deadline> out = null;
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
       if (r.kind == DeadlineKind.FROM && i + 1 < raws.size()) {
@@ -194,14 +198,20 @@ public final class DeadlineGrammar {
           merged.startYear = r.startYear;
           merged.dueYear = next.dueYear;
           merged.month = next.month;
+          if (out == null) {
+            out = ImmutableList.builder();
+          }
           out.add(build(merged, statement));
           i++;
           continue;
         }
       }
+      if (out == null) {
+        out = ImmutableList.builder();
+      }
       out.add(build(r, statement));
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static Deadline build(Raw r, Region statement) {

@@ -42,7 +42,8 @@ public final class TargetGrammar {
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
     String t = statement.text();
-    ImmutableList.Builder<Target> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<Target> out = null;
     int n = t.length();
     int quoted = 0;
     // A target belongs to the last deadline before it in the statement ("到2010年底,全市80%以上…
@@ -86,11 +87,14 @@ public final class TargetGrammar {
       }
       Target target = read(statement, t, i, e, unit, lastDeadline);
       if (target != null) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(target);
       }
       i = e - 1;
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static Target read(Region statement, String t, int numStart, int numEnd, String unit,

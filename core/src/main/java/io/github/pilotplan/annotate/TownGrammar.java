@@ -74,18 +74,24 @@ public final class TownGrammar {
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
     String t = region.text();
-    List<Mention<Town>> found = new ArrayList<>();
+    List<Mention<Town>> found = null; // created on the first find: most statements name no town
     List<int[]> list = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
-      list.clear();
       int next = readAt(t, i, list);
-      for (int[] m : list) {
-        found.add(Mention.of(Town.lookup(t.substring(m[0], m[1])).orElseThrow(), region.span(m[0], m[1])));
+      if (!list.isEmpty()) {
+        if (found == null) {
+          found = new ArrayList<>();
+        }
+        for (int k = 0; k < list.size(); k++) {
+          int[] m = list.get(k);
+          found.add(Mention.of(Town.lookup(t.substring(m[0], m[1])).orElseThrow(), region.span(m[0], m[1])));
+        }
+        list.clear();
       }
       i = next > i ? next : i + 1;
     }
-    return ImmutableList.copyOf(found);
+    return found == null ? ImmutableList.of() : ImmutableList.copyOf(found);
   }
 
   /**

@@ -57,7 +57,8 @@ public final class UnitAnnotationGrammar {
   /** The unit annotations of {@code statement}, in text order. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
     String t = statement.text();
-    ImmutableList.Builder<UnitAnnotation> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<UnitAnnotation> out = null;
     int i = t.indexOf('(');
     while (i >= 0) {
       int contentStart = i + 1;
@@ -68,13 +69,16 @@ public final class UnitAnnotationGrammar {
         int close = closing(t, i);
         int end = close < 0 ? t.length() : close + 1;
         int contentEnd = close < 0 ? t.length() : close;
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(parse(statement, contentStart, contentEnd, i, end));
         i = t.indexOf('(', end);
       } else {
         i = t.indexOf('(', i + 1);
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static UnitAnnotation parse(Region statement, int from, int to, int start, int end) {
