@@ -1,10 +1,10 @@
 package io.github.pilotplan.annotate;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,20 +20,15 @@ import java.util.List;
  */
 public final class TownGrammar {
 
-  /** The characters some name (full or short) starts with, sorted. */
-  private static final char[] FIRST_CHAR_KEYS;
-
   /**
-   * The names starting with {@code FIRST_CHAR_KEYS[k]}, longest first, at index {@code k}: an
-   * array lookup instead of a multimap's boxing and hashing on the hot path.
+   * For each character, 1 + the index in {@link #NAMES_BY_FIRST_CHAR} of the names starting with
+   * it, or 0 when no name does. Most characters of a text start no name; one array read (64 KiB
+   * in all) answers for them, and for the others finds the names, without boxing or hashing.
    */
+  private static final byte[] FIRST_CHAR_INDEX = new byte[1 << 16];
+
+  /** Names (full and short) grouped by their first character, longest first within a group. */
   private static final String[][] NAMES_BY_FIRST_CHAR;
-
-  /**
-   * Bit {@code c} is set when some name starts with the character {@code c}. Most characters of a
-   * text start no name; this test answers for them without boxing or hashing.
-   */
-  private static final long[] FIRST_CHARS = new long[1 << 10];
 
   static {
     List<String> names = new ArrayList<>();
@@ -44,20 +39,16 @@ public final class TownGrammar {
     names.sort((a, b) -> b.length() - a.length());
     ImmutableListMultimap.Builder<Character, String> b = ImmutableListMultimap.builder();
     for (String s : names) {
-      char c = s.charAt(0);
-      b.put(c, s);
-      FIRST_CHARS[c >>> 6] |= 1L << c;
+      b.put(s.charAt(0), s);
     }
     ImmutableListMultimap<Character, String> byFirstChar = b.build();
-    FIRST_CHAR_KEYS = new char[byFirstChar.keySet().size()];
+    Preconditions.checkState(byFirstChar.keySet().size() < Byte.MAX_VALUE, "too many first characters");
+    NAMES_BY_FIRST_CHAR = new String[byFirstChar.keySet().size()][];
     int k = 0;
     for (char c : byFirstChar.keySet()) {
-      FIRST_CHAR_KEYS[k++] = c;
-    }
-    Arrays.sort(FIRST_CHAR_KEYS);
-    NAMES_BY_FIRST_CHAR = new String[FIRST_CHAR_KEYS.length][];
-    for (int j = 0; j < FIRST_CHAR_KEYS.length; j++) {
-      NAMES_BY_FIRST_CHAR[j] = byFirstChar.get(FIRST_CHAR_KEYS[j]).toArray(new String[0]);
+      NAMES_BY_FIRST_CHAR[k] = byFirstChar.get(c).toArray(new String[0]);
+      FIRST_CHAR_INDEX[c] = (byte) (k + 1);
+      k++;
     }
   }
 
@@ -142,10 +133,11 @@ public final class TownGrammar {
       return null;
     }
     char c = t.charAt(i);
-    if ((FIRST_CHARS[c >>> 6] & (1L << c)) == 0) {
+    int k = FIRST_CHAR_INDEX[c];
+    if (k == 0) {
       return null;
     }
-    for (String s : NAMES_BY_FIRST_CHAR[Arrays.binarySearch(FIRST_CHAR_KEYS, c)]) {
+    for (String s : NAMES_BY_FIRST_CHAR[k - 1]) {
       if (t.startsWith(s, i)) {
         return s;
       }

@@ -130,7 +130,7 @@ public final class OutlineReader {
 
   private PageOutline run() {
     for (int n = 1; n <= source.lineCount(); n++) {
-      if (pageStarts.contains(n)) {
+      if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
         trailer = false;
         pageHeader = true;
       }
@@ -289,7 +289,8 @@ public final class OutlineReader {
       return LineRole.STATEMENT;
     }
     boolean sentence = r.indexOf('。') >= 0 || r.indexOf(';') >= 0;
-    if (!sentence && !YEAR.matcher(r).find() && !r.contains("单位:") && r.length() <= 60) {
+    // YEAR needs a 年: the cheap test spares most lines a matcher.
+    if (!sentence && (r.indexOf('年') < 0 || !YEAR.matcher(r).find()) && !r.contains("单位:") && r.length() <= 60) {
       node.title = rest.text();
       return LineRole.HEADING;
     }
