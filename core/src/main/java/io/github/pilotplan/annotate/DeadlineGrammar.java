@@ -24,6 +24,9 @@ public final class DeadlineGrammar {
   /** The deadlines of {@code statement}, in text order. */
   public static ImmutableList<Deadline> find(Region statement) {
     String t = statement.text();
+    if (t.indexOf('年') < 0) {
+      return ImmutableList.of(); // fast path: every deadline readAt accepts has a 年
+    }
     List<Raw> raws = null; // created on the first find
     int quoted = 0;
     int n = t.length();

@@ -36,6 +36,10 @@ public final class TownGrammar {
       names.add(t.name());
       names.add(t.shortName());
     }
+    for (Town t : Town.all()) {
+      Preconditions.checkState(t.name().indexOf('镇') >= 0 || t.name().indexOf('街') >= 0,
+          "mentions() assumes every full name contains 镇 or 街: %s", t.name());
+    }
     names.sort((a, b) -> b.length() - a.length());
     ImmutableListMultimap.Builder<Character, String> b = ImmutableListMultimap.builder();
     for (String s : names) {
@@ -65,6 +69,12 @@ public final class TownGrammar {
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
     String t = region.text();
+    if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {
+      // Fast path: a full name contains 镇 or 街 (checked when the class loads), and a list of short
+      // names needs 镇, 街 or 等 after it (see hasTownSuffix), so a text with none of the three
+      // names no town. indexOf is vectorized; the scan below is not.
+      return ImmutableList.of();
+    }
     List<Mention<Town>> found = null; // created on the first find: most statements name no town
     List<int[]> list = new ArrayList<>();
     int i = 0;
