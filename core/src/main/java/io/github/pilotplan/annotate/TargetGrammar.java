@@ -52,10 +52,9 @@ public final class TargetGrammar {
     Deadline lastDeadline = null;
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
-      if (c > '》') {
-        // Fast path: 《 and 》 (U+300A, U+300B) and the digits sort before any character after 》,
-        // which thus can neither change the quote depth nor start a number. Skipping the deadline
-        // walk below is safe: it catches up at the next character it runs for.
+      if (!isDigit(c) && c != '《' && c != '》') {
+        // Fast path: any other character neither changes the quote depth nor starts a number.
+        // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
         continue;
       }
       while (nextDeadline < deadlines.size()

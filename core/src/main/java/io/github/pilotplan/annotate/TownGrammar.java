@@ -2,6 +2,7 @@ package io.github.pilotplan.annotate;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
@@ -27,15 +28,25 @@ public final class TownGrammar {
    */
   private static final byte[] FIRST_CHAR_INDEX = new byte[1 << 16];
 
+  /**
+   * The town of each name (full or short) that {@link #nameAt} can return: what {@link
+   * Town#lookup} answers for it, as such a name is folded and trimmed already, without its copies.
+   */
+  private static final ImmutableMap<String, Town> TOWN_OF_NAME;
+
   /** Names (full and short) grouped by their first character, longest first within a group. */
   private static final String[][] NAMES_BY_FIRST_CHAR;
 
   static {
     List<String> names = new ArrayList<>();
+    ImmutableMap.Builder<String, Town> townOfName = ImmutableMap.builder();
     for (Town t : Town.all()) {
       names.add(t.name());
       names.add(t.shortName());
+      townOfName.put(t.name(), Town.lookup(t.name()).orElseThrow());
+      townOfName.put(t.shortName(), Town.lookup(t.shortName()).orElseThrow());
     }
+    TOWN_OF_NAME = townOfName.buildOrThrow();
     for (Town t : Town.all()) {
       Preconditions.checkState(t.name().indexOf('镇') >= 0 || t.name().indexOf('街') >= 0,
           "mentions() assumes every full name contains 镇 or 街: %s", t.name());
@@ -86,7 +97,7 @@ public final class TownGrammar {
         }
         for (int k = 0; k < list.size(); k++) {
           int[] m = list.get(k);
-          found.add(Mention.of(Town.lookup(t.substring(m[0], m[1])).orElseThrow(), region.span(m[0], m[1])));
+          found.add(Mention.of(TOWN_OF_NAME.get(t.substring(m[0], m[1])), region.span(m[0], m[1])));
         }
         list.clear();
       }
@@ -111,7 +122,7 @@ public final class TownGrammar {
       if (name == null) {
         break;
       }
-      Town town = Town.lookup(name).orElseThrow();
+      Town town = TOWN_OF_NAME.get(name);
       list.add(new int[] {k, k + name.length()});
       k += name.length();
       if (name.equals(town.name())) {
