@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Region;
 import java.math.BigDecimal;
@@ -41,6 +42,7 @@ public final class TargetGrammar {
 
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
+    Preconditions.checkNotNull(deadlines, "deadlines"); // the scan below may never touch them
     String t = statement.text();
     // Created on the first find: most statements have none, and an empty builder still allocates.
     ImmutableList.Builder<Target> out = null;

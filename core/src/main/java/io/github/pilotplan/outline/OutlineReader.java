@@ -163,6 +163,9 @@ public final class OutlineReader {
 
   /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
   private int tooDeepAt(String s) {
+    if (s.length() <= maxNestingDepth) {
+      return -1; // fast path: nesting deeper than the cap takes more opening brackets than that
+    }
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -41,30 +41,55 @@ public final class SourceText {
     int[] ends = new int[starts.length];
     int count = 0;
     int start = 0;
-    for (int i = 0; i <= n; i++) {
-      char c;
-      if (i == n) {
-        if (start == n && count > 0) {
-          break; // a final line break does not open an empty last line
+    if (original.indexOf('\r') < 0) {
+      // Fast path for text without \r (most): String.indexOf finds each \n with vector
+      // instructions. The same lines as the loop in the other branch.
+      for (int i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', start)) {
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
         }
-        c = '\n';
-      } else {
-        c = chars[i];
-        if (c != '\n' && c != '\r') {
-          continue;
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        start = i + 1;
+      }
+      // The last line, unless a final line break closed it; an empty text has one empty line.
+      if (start < n || count == 0) {
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
         }
+        starts[count] = start;
+        ends[count] = n;
+        count++;
       }
-      if (count + 1 >= starts.length) {
-        starts = Arrays.copyOf(starts, starts.length * 2);
-        ends = Arrays.copyOf(ends, ends.length * 2);
+    } else {
+      for (int i = 0; i <= n; i++) {
+        char c;
+        if (i == n) {
+          if (start == n && count > 0) {
+            break; // a final line break does not open an empty last line
+          }
+          c = '\n';
+        } else {
+          c = chars[i];
+          if (c != '\n' && c != '\r') {
+            continue;
+          }
+        }
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
+          i++;
+        }
+        start = i + 1;
       }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
-      if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
-        i++;
-      }
-      start = i + 1;
     }
     this.cleaned = new String(chars);
     this.lineStarts = Arrays.copyOf(starts, count);
