@@ -98,10 +98,10 @@ public final class UnitAnnotationGrammar {
         }
       }
       for (int[] part : names(statement, s, clause[1])) {
-        String name = t.substring(part[0], part[1]);
-        boolean marked = name.endsWith("(牵头)");
+        // Whether the part ends with "(牵头)", tested in place rather than on a copy.
+        boolean marked = part[1] - 4 >= part[0] && t.startsWith("(牵头)", part[1] - 4);
         int nameEnd = marked ? part[1] - 4 : part[1];
-        name = t.substring(part[0], nameEnd);
+        String name = t.substring(part[0], nameEnd);
         Unit unit = name.isBlank() ? null : unitNamed(name);
         if (unit == null) {
           continue;
@@ -159,8 +159,12 @@ public final class UnitAnnotationGrammar {
    * 负责 is one collective from its last item that opens with 各 (or its last item).
    */
   private static int collectiveClauseStart(String t, int from, int to) {
-    String s = t.substring(from, to).trim();
-    if (!s.endsWith("负责")) {
+    // Whether the list, trimmed, ends with 负责; tested in place rather than on a trimmed copy.
+    int last = to;
+    while (last > from && t.charAt(last - 1) <= ' ') {
+      last--;
+    }
+    if (last - 2 < from || !t.startsWith("负责", last - 2)) {
       return -1;
     }
     List<int[]> parts = split(t, from, to, "、,");
