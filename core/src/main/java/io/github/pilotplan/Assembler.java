@@ -124,9 +124,15 @@ final class Assembler {
    * unit annotation open a task; other statements continue the task above them.
    */
   private List<Task> tasksOf(OutlineNode node, ImmutableList<Label> path, Inherited inherited) {
+    ImmutableList<Region> statements = node.statements();
+    if (statements.size() <= 1) {
+      // Fast path for the usual node: no statement, no task; one statement, one task.
+      return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
+          task(node, path, statements, UnitAnnotationGrammar.find(statements.get(0)), inherited));
+    }
     List<List<Region>> groups = new ArrayList<>();
     List<List<UnitAnnotation>> annotations = new ArrayList<>();
-    for (Region statement : node.statements()) {
+    for (Region statement : statements) {
       ImmutableList<UnitAnnotation> found = UnitAnnotationGrammar.find(statement);
       if (groups.isEmpty() || !found.isEmpty()) {
         groups.add(new ArrayList<>());
