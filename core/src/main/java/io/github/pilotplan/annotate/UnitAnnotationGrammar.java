@@ -57,6 +57,9 @@ public final class UnitAnnotationGrammar {
   /** The unit annotations of {@code statement}, in text order. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
     String t = statement.text();
+    if (t.indexOf(':') < 0) {
+      return ImmutableList.of(); // fast path: keyAt finds a key only before a colon
+    }
     // Created on the first find: most statements have none, and an empty builder still allocates.
     ImmutableList.Builder<UnitAnnotation> out = null;
     int i = t.indexOf('(');
