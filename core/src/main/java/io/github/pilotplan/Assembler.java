@@ -1,6 +1,7 @@
 package io.github.pilotplan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
@@ -92,12 +93,20 @@ final class Assembler {
     ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
-    Optional<Task> unitSource = own.stream().filter(t -> !t.statedUnits().isEmpty()).findFirst();
-    Optional<Task> deadlineSource = own.stream().filter(t -> !t.statedDeadlines().isEmpty()).findFirst();
-    Inherited down = new Inherited(
-        unitSource.map(Task::statedUnits).orElse(inherited.units),
-        unitSource.isPresent() ? unitSource.get().leadUnit() : inherited.lead,
-        deadlineSource.map(Task::statedDeadlines).orElse(inherited.deadlines));
+    Task unitSource = null;
+    Task deadlineSource = null;
+    for (Task t : own) {
+      if (unitSource == null && !t.statedUnits().isEmpty()) {
+        unitSource = t;
+      }
+      if (deadlineSource == null && !t.statedDeadlines().isEmpty()) {
+        deadlineSource = t;
+      }
+    }
+    Inherited down = unitSource == null && deadlineSource == null ? inherited : new Inherited(
+        unitSource != null ? unitSource.statedUnits() : inherited.units,
+        unitSource != null ? unitSource.leadUnit() : inherited.lead,
+        deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines);
     Section.Builder s = Section.builder()
         .label(node.label())
         .path(path)
@@ -115,9 +124,15 @@ final class Assembler {
    * unit annotation open a task; other statements continue the task above them.
    */
   private List<Task> tasksOf(OutlineNode node, ImmutableList<Label> path, Inherited inherited) {
+    ImmutableList<Region> statements = node.statements();
+    if (statements.size() <= 1) {
+      // Fast path for the usual node: no statement, no task; one statement, one task.
+      return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
+          task(node, path, statements, UnitAnnotationGrammar.find(statements.get(0)), inherited));
+    }
     List<List<Region>> groups = new ArrayList<>();
     List<List<UnitAnnotation>> annotations = new ArrayList<>();
-    for (Region statement : node.statements()) {
+    for (Region statement : statements) {
       ImmutableList<UnitAnnotation> found = UnitAnnotationGrammar.find(statement);
       if (groups.isEmpty() || !found.isEmpty()) {
         groups.add(new ArrayList<>());
@@ -135,29 +150,48 @@ final class Assembler {
 
   private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
       List<UnitAnnotation> annotations, Inherited inherited) {
-    StringBuilder text = new StringBuilder();
-    ImmutableList.Builder<Deadline> deadlines = ImmutableList.builder();
-    ImmutableList.Builder<Target> targets = ImmutableList.builder();
-    Set<String> deliverables = new LinkedHashSet<>();
-    Set<Town> named = new LinkedHashSet<>();
-    ImmutableList.Builder<Mention<Town>> townMentions = ImmutableList.builder();
+    // One statement (the usual case) gives its text directly, without a builder's copy.
+    StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
+    String single = null;
+    // Most tasks find few of these, so the collections are created on the first find.
+    Joined<Deadline> deadlines = new Joined<>();
+    Joined<Target> targets = new Joined<>();
+    Set<String> deliverables = null;
+    Set<Town> named = null;
+    Joined<Mention<Town>> townMentions = new Joined<>();
     for (Region statement : statements) {
-      if (text.length() > 0) {
-        text.append('\n');
+      if (text == null) {
+        single = withoutAnnotations(statement, annotations);
+      } else {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(withoutAnnotations(statement, annotations));
       }
-      text.append(withoutAnnotations(statement, annotations));
       ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
-      deliverables.addAll(DeliverableGrammar.find(statement));
-      for (Mention<Town> m : TownGrammar.mentions(statement)) {
-        townMentions.add(m);
-        named.add(m.value());
+      ImmutableList<String> documents = DeliverableGrammar.find(statement);
+      if (!documents.isEmpty()) {
+        if (deliverables == null) {
+          deliverables = new LinkedHashSet<>();
+        }
+        deliverables.addAll(documents);
+      }
+      ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
+      if (!mentioned.isEmpty()) {
+        townMentions.addAll(mentioned);
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        for (Mention<Town> m : mentioned) {
+          named.add(m.value());
+        }
       }
     }
-    Set<Unit> stated = new LinkedHashSet<>();
+    Set<Unit> stated = annotations.isEmpty() ? ImmutableSet.of() : new LinkedHashSet<>();
     Optional<Unit> lead = Optional.empty();
-    ImmutableList.Builder<Mention<Unit>> unitMentions = ImmutableList.builder();
+    Joined<Mention<Unit>> unitMentions = new Joined<>();
     for (UnitAnnotation a : annotations) {
       stated.addAll(a.units());
       unitMentions.addAll(a.mentions());
@@ -166,7 +200,13 @@ final class Assembler {
       }
     }
     for (Unit u : stated) {
-      u.town().ifPresent(named::add);
+      Optional<Town> town = u.town();
+      if (town.isPresent()) {
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        named.add(town.get());
+      }
     }
     ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
@@ -174,7 +214,7 @@ final class Assembler {
     Region first = statements.get(0);
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
-    String body = text.toString();
+    String body = text == null ? single : text.toString();
     Task task = Task.builder()
         .path(path)
         .title(node.title())
@@ -185,31 +225,68 @@ final class Assembler {
         .statedDeadlines(statedDeadlines)
         .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
-        .towns(named)
+        .towns(named == null ? ImmutableList.of() : named)
         .unitMentions(unitMentions.build())
         .townMentions(townMentions.build())
         .targets(targets.build())
-        .deliverables(deliverables)
+        .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
         .source(source.spanOf(first.start(), last.end() - first.start()))
         .build();
     units.addAll(statedUnits);
-    towns.addAll(named);
+    if (named != null) {
+      towns.addAll(named);
+    }
     return task;
+  }
+
+  /**
+   * Lists joined in order, copied only when more than one of them is non-empty: a task's single
+   * statement hands its grammar's list through as it is.
+   */
+  private static final class Joined<T> {
+    private ImmutableList<T> only = ImmutableList.of();
+    private ImmutableList.Builder<T> more;
+
+    void addAll(ImmutableList<T> list) {
+      if (list.isEmpty()) {
+        return;
+      }
+      if (more != null) {
+        more.addAll(list);
+      } else if (only.isEmpty()) {
+        only = list;
+      } else {
+        more = ImmutableList.<T>builder().addAll(only).addAll(list);
+      }
+    }
+
+    ImmutableList<T> build() {
+      return more != null ? more.build() : only;
+    }
   }
 
   /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
-    StringBuilder sb = new StringBuilder();
-    int at = statement.start();
+    // Cuts from the statement's own (cached) cleaned text instead of a new region per piece.
+    String t = statement.text();
+    int base = statement.start();
+    StringBuilder sb = null;
+    int at = base;
     for (UnitAnnotation a : annotations) {
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {
-        sb.append(statement.source().region(at, s).text());
+        if (sb == null) {
+          sb = new StringBuilder(t.length());
+        }
+        sb.append(t, at - base, s - base);
         at = e;
       }
     }
-    sb.append(statement.source().region(at, statement.end()).text());
+    if (sb == null) {
+      return t.strip(); // no annotation inside: the whole statement
+    }
+    sb.append(t, at - base, t.length());
     return sb.toString().strip();
   }
 

@@ -24,11 +24,20 @@ public final class DeadlineGrammar {
   /** The deadlines of {@code statement}, in text order. */
   public static ImmutableList<Deadline> find(Region statement) {
     String t = statement.text();
-    List<Raw> raws = new ArrayList<>();
+    if (t.indexOf('年') < 0) {
+      return ImmutableList.of(); // fast path: every deadline readAt accepts has a 年
+    }
+    List<Raw> raws = null; // created on the first find
     int quoted = 0;
     int n = t.length();
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
+      if (c > '〕') {
+        // Fast path: the brackets (U+3008..U+3015 and ASCII) and the digits a year opens with all
+        // sort before 〕, so a character after it (most CJK text) can neither change the quote
+        // depth nor start a year.
+        continue;
+      }
       if (c == '《' || c == '〔' || c == '[' || c == '〈' || c == '<') {
         quoted++;
         continue;
@@ -42,11 +51,14 @@ public final class DeadlineGrammar {
       }
       Raw raw = readAt(t, i);
       if (raw != null) {
+        if (raws == null) {
+          raws = new ArrayList<>(2);
+        }
         raws.add(raw);
         i = raw.end - 1;
       }
     }
-    return merge(t, raws, statement);
+    return raws == null ? ImmutableList.of() : merge(t, raws, statement);
   }
 
   /** One deadline expression before merging. */
@@ -174,7 +186,8 @@ public final class DeadlineGrammar {
   }
 
   private static ImmutableList<Deadline> merge(String t, List<Raw> raws, Region statement) {
-    ImmutableList.Builder<Deadline> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<Deadline> out = null;
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
       if (r.kind == DeadlineKind.FROM && i + 1 < raws.size()) {
@@ -188,14 +201,20 @@ public final class DeadlineGrammar {
           merged.startYear = r.startYear;
           merged.dueYear = next.dueYear;
           merged.month = next.month;
+          if (out == null) {
+            out = ImmutableList.builder();
+          }
           out.add(build(merged, statement));
           i++;
           continue;
         }
       }
+      if (out == null) {
+        out = ImmutableList.builder();
+      }
       out.add(build(r, statement));
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static Deadline build(Raw r, Region statement) {

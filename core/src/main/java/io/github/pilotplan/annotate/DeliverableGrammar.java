@@ -23,7 +23,8 @@ public final class DeliverableGrammar {
   /** The titles of the documents {@code statement} asks for, in text order. */
   public static ImmutableList<String> find(Region statement) {
     String t = statement.text();
-    ImmutableList.Builder<String> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<String> out = null;
     int i = t.indexOf('《');
     while (i >= 0) {
       int close = closing(t, i);
@@ -31,11 +32,14 @@ public final class DeliverableGrammar {
         break;
       }
       if (followsVerb(t, i)) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(statement.sub(i + 1, close).text());
       }
       i = t.indexOf('《', close + 1);
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static boolean followsVerb(String t, int i) {

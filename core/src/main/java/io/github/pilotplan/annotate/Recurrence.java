@@ -30,6 +30,9 @@ public enum Recurrence {
   public static Optional<Recurrence> find(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
     String s = text.toString();
+    if (s.indexOf('每') < 0) {
+      return Optional.empty(); // fast path: every marker starts with 每
+    }
     Recurrence best = null;
     int bestAt = Integer.MAX_VALUE;
     for (Recurrence r : values()) {

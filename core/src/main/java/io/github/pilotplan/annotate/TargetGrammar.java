@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Region;
 import java.math.BigDecimal;
@@ -41,8 +42,10 @@ public final class TargetGrammar {
 
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
+    Preconditions.checkNotNull(deadlines, "deadlines"); // the scan below may never touch them
     String t = statement.text();
-    ImmutableList.Builder<Target> out = ImmutableList.builder();
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<Target> out = null;
     int n = t.length();
     int quoted = 0;
     // A target belongs to the last deadline before it in the statement ("到2010年底,全市80%以上…
@@ -51,6 +54,11 @@ public final class TargetGrammar {
     Deadline lastDeadline = null;
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
+      if (!isDigit(c) && c != '《' && c != '》') {
+        // Fast path: any other character neither changes the quote depth nor starts a number.
+        // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
+        continue;
+      }
       while (nextDeadline < deadlines.size()
           && deadlines.get(nextDeadline).source().offset() - statement.start() < i) {
         lastDeadline = deadlines.get(nextDeadline++);
@@ -80,11 +88,14 @@ public final class TargetGrammar {
       }
       Target target = read(statement, t, i, e, unit, lastDeadline);
       if (target != null) {
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(target);
       }
       i = e - 1;
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static Target read(Region statement, String t, int numStart, int numEnd, String unit,

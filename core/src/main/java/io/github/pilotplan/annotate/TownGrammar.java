@@ -1,6 +1,8 @@
 package io.github.pilotplan.annotate;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
@@ -19,29 +21,50 @@ import java.util.List;
  */
 public final class TownGrammar {
 
-  /** Names (full and short) by their first character, longest first. */
-  private static final ImmutableListMultimap<Character, String> BY_FIRST_CHAR;
+  /**
+   * For each character, 1 + the index in {@link #NAMES_BY_FIRST_CHAR} of the names starting with
+   * it, or 0 when no name does. Most characters of a text start no name; one array read (64 KiB
+   * in all) answers for them, and for the others finds the names, without boxing or hashing.
+   */
+  private static final byte[] FIRST_CHAR_INDEX = new byte[1 << 16];
 
   /**
-   * Bit {@code c} is set when some name starts with the character {@code c}. Most characters of a
-   * text start no name; this test answers for them without boxing or hashing.
+   * The town of each name (full or short) that {@link #nameAt} can return: what {@link
+   * Town#lookup} answers for it, as such a name is folded and trimmed already, without its copies.
    */
-  private static final long[] FIRST_CHARS = new long[1 << 10];
+  private static final ImmutableMap<String, Town> TOWN_OF_NAME;
+
+  /** Names (full and short) grouped by their first character, longest first within a group. */
+  private static final String[][] NAMES_BY_FIRST_CHAR;
 
   static {
     List<String> names = new ArrayList<>();
+    ImmutableMap.Builder<String, Town> townOfName = ImmutableMap.builder();
     for (Town t : Town.all()) {
       names.add(t.name());
       names.add(t.shortName());
+      townOfName.put(t.name(), Town.lookup(t.name()).orElseThrow());
+      townOfName.put(t.shortName(), Town.lookup(t.shortName()).orElseThrow());
+    }
+    TOWN_OF_NAME = townOfName.buildOrThrow();
+    for (Town t : Town.all()) {
+      Preconditions.checkState(t.name().indexOf('镇') >= 0 || t.name().indexOf('街') >= 0,
+          "mentions() assumes every full name contains 镇 or 街: %s", t.name());
     }
     names.sort((a, b) -> b.length() - a.length());
     ImmutableListMultimap.Builder<Character, String> b = ImmutableListMultimap.builder();
     for (String s : names) {
-      char c = s.charAt(0);
-      b.put(c, s);
-      FIRST_CHARS[c >>> 6] |= 1L << c;
+      b.put(s.charAt(0), s);
     }
-    BY_FIRST_CHAR = b.build();
+    ImmutableListMultimap<Character, String> byFirstChar = b.build();
+    Preconditions.checkState(byFirstChar.keySet().size() < Byte.MAX_VALUE, "too many first characters");
+    NAMES_BY_FIRST_CHAR = new String[byFirstChar.keySet().size()][];
+    int k = 0;
+    for (char c : byFirstChar.keySet()) {
+      NAMES_BY_FIRST_CHAR[k] = byFirstChar.get(c).toArray(new String[0]);
+      FIRST_CHAR_INDEX[c] = (byte) (k + 1);
+      k++;
+    }
   }
 
   private TownGrammar() {}
@@ -57,18 +80,30 @@ public final class TownGrammar {
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
     String t = region.text();
-    List<Mention<Town>> found = new ArrayList<>();
+    if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {
+      // Fast path: a full name contains 镇 or 街 (checked when the class loads), and a list of short
+      // names needs 镇, 街 or 等 after it (see hasTownSuffix), so a text with none of the three
+      // names no town. indexOf is vectorized; the scan below is not.
+      return ImmutableList.of();
+    }
+    List<Mention<Town>> found = null; // created on the first find: most statements name no town
     List<int[]> list = new ArrayList<>();
     int i = 0;
     while (i < t.length()) {
-      list.clear();
       int next = readAt(t, i, list);
-      for (int[] m : list) {
-        found.add(Mention.of(Town.lookup(t.substring(m[0], m[1])).orElseThrow(), region.span(m[0], m[1])));
+      if (!list.isEmpty()) {
+        if (found == null) {
+          found = new ArrayList<>();
+        }
+        for (int k = 0; k < list.size(); k++) {
+          int[] m = list.get(k);
+          found.add(Mention.of(TOWN_OF_NAME.get(t.substring(m[0], m[1])), region.span(m[0], m[1])));
+        }
+        list.clear();
       }
       i = next > i ? next : i + 1;
     }
-    return ImmutableList.copyOf(found);
+    return found == null ? ImmutableList.of() : ImmutableList.copyOf(found);
   }
 
   /**
@@ -87,7 +122,7 @@ public final class TownGrammar {
       if (name == null) {
         break;
       }
-      Town town = Town.lookup(name).orElseThrow();
+      Town town = TOWN_OF_NAME.get(name);
       list.add(new int[] {k, k + name.length()});
       k += name.length();
       if (name.equals(town.name())) {
@@ -119,10 +154,11 @@ public final class TownGrammar {
       return null;
     }
     char c = t.charAt(i);
-    if ((FIRST_CHARS[c >>> 6] & (1L << c)) == 0) {
+    int k = FIRST_CHAR_INDEX[c];
+    if (k == 0) {
       return null;
     }
-    for (String s : BY_FIRST_CHAR.get(c)) {
+    for (String s : NAMES_BY_FIRST_CHAR[k - 1]) {
       if (t.startsWith(s, i)) {
         return s;
       }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds unit annotations: a bracket whose content opens with 责任单位, 牵头单位, 配合单位, 负责单位,
@@ -25,12 +26,42 @@ public final class UnitAnnotationGrammar {
   private static final String[] KEYS = {"责任单位", "牵头单位", "配合单位", "负责单位", "责任部门", "牵头部门",
       "配合部门", "主办单位", "协办单位", "参与单位"};
 
+  /**
+   * Units by the name as written. A plan names the same few dozen units thousands of times, and
+   * {@link Unit#of} (canonical name, town lookup, kind) is a pure function of the name, so its
+   * answers are kept. Bounded in count and name length so that no input makes it grow without end.
+   */
+  private static final ConcurrentHashMap<String, Unit> UNITS = new ConcurrentHashMap<>();
+
+  private static final int MAX_CACHED_UNITS = 4096;
+  private static final int MAX_CACHED_NAME_LENGTH = 40;
+
   private UnitAnnotationGrammar() {}
+
+  /** The unit {@code name} (not blank) stands for, or null if its canonical name is empty. */
+  private static Unit unitNamed(String name) {
+    Unit unit = UNITS.get(name);
+    if (unit != null) {
+      return unit;
+    }
+    if (Unit.canonicalName(name).isEmpty()) {
+      return null;
+    }
+    unit = Unit.of(name);
+    if (name.length() <= MAX_CACHED_NAME_LENGTH && UNITS.size() < MAX_CACHED_UNITS) {
+      UNITS.put(name, unit);
+    }
+    return unit;
+  }
 
   /** The unit annotations of {@code statement}, in text order. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
     String t = statement.text();
-    ImmutableList.Builder<UnitAnnotation> out = ImmutableList.builder();
+    if (t.indexOf(':') < 0) {
+      return ImmutableList.of(); // fast path: keyAt finds a key only before a colon
+    }
+    // Created on the first find: most statements have none, and an empty builder still allocates.
+    ImmutableList.Builder<UnitAnnotation> out = null;
     int i = t.indexOf('(');
     while (i >= 0) {
       int contentStart = i + 1;
@@ -41,13 +72,16 @@ public final class UnitAnnotationGrammar {
         int close = closing(t, i);
         int end = close < 0 ? t.length() : close + 1;
         int contentEnd = close < 0 ? t.length() : close;
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
         out.add(parse(statement, contentStart, contentEnd, i, end));
         i = t.indexOf('(', end);
       } else {
         i = t.indexOf('(', i + 1);
       }
     }
-    return out.build();
+    return out == null ? ImmutableList.of() : out.build();
   }
 
   private static UnitAnnotation parse(Region statement, int from, int to, int start, int end) {
@@ -67,14 +101,14 @@ public final class UnitAnnotationGrammar {
         }
       }
       for (int[] part : names(statement, s, clause[1])) {
-        String name = t.substring(part[0], part[1]);
-        boolean marked = name.endsWith("(牵头)");
+        // Whether the part ends with "(牵头)", tested in place rather than on a copy.
+        boolean marked = part[1] - 4 >= part[0] && t.startsWith("(牵头)", part[1] - 4);
         int nameEnd = marked ? part[1] - 4 : part[1];
-        name = t.substring(part[0], nameEnd);
-        if (name.isBlank() || Unit.canonicalName(name).isEmpty()) {
+        String name = t.substring(part[0], nameEnd);
+        Unit unit = name.isBlank() ? null : unitNamed(name);
+        if (unit == null) {
           continue;
         }
-        Unit unit = Unit.of(name);
         units.add(unit);
         mentions.add(Mention.of(unit, statement.span(part[0], nameEnd)));
         if (lead == null && (marked || leadClause)) {
@@ -128,8 +162,12 @@ public final class UnitAnnotationGrammar {
    * 负责 is one collective from its last item that opens with 各 (or its last item).
    */
   private static int collectiveClauseStart(String t, int from, int to) {
-    String s = t.substring(from, to).trim();
-    if (!s.endsWith("负责")) {
+    // Whether the list, trimmed, ends with 负责; tested in place rather than on a trimmed copy.
+    int last = to;
+    while (last > from && t.charAt(last - 1) <= ' ') {
+      last--;
+    }
+    if (last - 2 < from || !t.startsWith("负责", last - 2)) {
       return -1;
     }
     List<int[]> parts = split(t, from, to, "、,");

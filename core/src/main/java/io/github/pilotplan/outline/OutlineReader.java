@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,7 +50,8 @@ public final class OutlineReader {
   private static final Pattern ISSUER = Pattern.compile("^\\S{2,20}(人民政府|办公室|委员会|办公厅|局)$");
 
   private final SourceText source;
-  private final TreeMap<Integer, LineRole> roles = new TreeMap<>();
+  /** The role of each non-blank line; lines are read in order, so the keys arrive sorted. */
+  private final ImmutableSortedMap.Builder<Integer, LineRole> roles = ImmutableSortedMap.naturalOrder();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Region> metadata = new ArrayList<>();
   private final List<Draft> roots = new ArrayList<>();
@@ -130,7 +130,7 @@ public final class OutlineReader {
 
   private PageOutline run() {
     for (int n = 1; n <= source.lineCount(); n++) {
-      if (pageStarts.contains(n)) {
+      if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
         trailer = false;
         pageHeader = true;
       }
@@ -158,14 +158,20 @@ public final class OutlineReader {
     return new PageOutline(source, frozen.build(), Optional.ofNullable(site), Optional.ofNullable(title),
         ImmutableList.copyOf(metadata), partial,
         totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
-        ImmutableSortedMap.copyOfSorted(roles), ImmutableList.copyOf(diagnostics));
+        roles.build(), ImmutableList.copyOf(diagnostics));
   }
 
   /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
   private int tooDeepAt(String s) {
+    if (s.length() <= maxNestingDepth) {
+      return -1; // fast path: nesting deeper than the cap takes more opening brackets than that
+    }
     int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > '〕') {
+        continue; // fast path: every bracket is ASCII or in U+3008..U+3015
+      }
       if (c == '(' || c == '《' || c == '〔' || c == '[' || c == '【' || c == '〈') {
         if (++depth > maxNestingDepth) {
           return i;
@@ -286,7 +292,8 @@ public final class OutlineReader {
       return LineRole.STATEMENT;
     }
     boolean sentence = r.indexOf('。') >= 0 || r.indexOf(';') >= 0;
-    if (!sentence && !YEAR.matcher(r).find() && !r.contains("单位:") && r.length() <= 60) {
+    // YEAR needs a 年: the cheap test spares most lines a matcher.
+    if (!sentence && (r.indexOf('年') < 0 || !YEAR.matcher(r).find()) && !r.contains("单位:") && r.length() <= 60) {
       node.title = rest.text();
       return LineRole.HEADING;
     }

@@ -23,14 +23,31 @@ public final class Cleaning {
   /** The cleaned form of {@code text}, of the same length. */
   public static String clean(CharSequence text) {
     char[] out = new char[text.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = clean(text.charAt(i));
+    if (text instanceof String) {
+      ((String) text).getChars(0, out.length, out, 0);
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text.charAt(i);
+      }
     }
+    cleanInPlace(out);
     return new String(out);
+  }
+
+  /** Cleans every character of {@code chars} in place. */
+  static void cleanInPlace(char[] chars) {
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = clean(chars[i]);
+    }
   }
 
   /** The cleaned form of one character. */
   public static char clean(char c) {
+    // Fast path for the bulk of plan text (ASCII letters and digits, CJK ideographs and
+    // punctuation): every folded character is \t, U+00A0, in U+2002..U+3000 or in U+FEFF..U+FF1B.
+    if ((c > '\t' && c < '\u00A0') || (c > '\u3000' && c < '\uFEFF')) {
+      return c;
+    }
     if (c >= '０' && c <= '９') {
       return (char) (c - '０' + '0');
     }

@@ -20,16 +20,26 @@ public final class Region {
   private final int start;
   private final int end;
   /**
+   * The 1-based line that holds the whole region, where known (a region of {@link
+   * SourceText#line} and the parts of it), else 0: spans then need no search for their line.
+   */
+  private final int line;
+  /**
    * The cleaned text, computed once: grammars ask for it many times, and a copy per call would
    * make a long line quadratic. Racy single-check caching is safe for an immutable String.
    */
   private String text;
 
   Region(SourceText source, int start, int end) {
+    this(source, start, end, 0);
+  }
+
+  Region(SourceText source, int start, int end, int line) {
     Preconditions.checkPositionIndexes(start, end, source.original().length());
     this.source = source;
     this.start = start;
     this.end = end;
+    this.line = line;
   }
 
   /** The text this region belongs to. */
@@ -81,7 +91,7 @@ public final class Region {
   /** The part from {@code from} to {@code to}, both relative to this region. */
   public Region sub(int from, int to) {
     Preconditions.checkPositionIndexes(from, to, length());
-    return new Region(source, start + from, start + to);
+    return new Region(source, start + from, start + to, line);
   }
 
   /** The part from {@code from} (relative) to the end. */
@@ -100,18 +110,20 @@ public final class Region {
     while (e > s && Cleaning.isSpace(c.charAt(e - 1))) {
       e--;
     }
-    return new Region(source, s, e);
+    return new Region(source, s, e, line);
   }
 
   /** Where the region stands in the original text. */
   public SourceSpan span() {
-    return source.spanOf(start, length());
+    return line > 0 ? source.spanOnLine(line, start, length()) : source.spanOf(start, length());
   }
 
   /** Where the part from {@code from} to {@code to} (relative) stands. */
   public SourceSpan span(int from, int to) {
     Preconditions.checkPositionIndexes(from, to, length());
-    return source.spanOf(start + from, to - from);
+    return line > 0
+        ? source.spanOnLine(line, start + from, to - from)
+        : source.spanOf(start + from, to - from);
   }
 
   @Override

@@ -24,21 +24,59 @@ public final class SourceText {
   private final int[] lineStarts;
   /** Offsets at which each line's content ends, before its line break. */
   private final int[] lineEnds;
+  /**
+   * The 0-based index of the line {@link #lineOf} found last, a hint for the next call. Threads may
+   * race on it harmlessly: every value written is a valid index, and it is checked before use.
+   */
+  private int lastLine;
 
   private SourceText(String original) {
     this.original = original;
-    this.cleaned = Cleaning.clean(original);
     int n = original.length();
-    int[] starts = new int[16];
-    int[] ends = new int[16];
+    char[] chars = new char[n];
+    original.getChars(0, n, chars, 0);
+    // Cleaning keeps \n and \r, so the line breaks are found in the cleaned characters.
+    Cleaning.cleanInPlace(chars);
+    int[] starts = new int[Math.max(16, n / 64)];
+    int[] ends = new int[starts.length];
     int count = 0;
     int start = 0;
-    for (int i = 0; i <= n; i++) {
-      boolean atEnd = i == n;
-      char c = atEnd ? '\n' : original.charAt(i);
-      if (c == '\n' || c == '\r') {
-        if (atEnd && start == n && count > 0) {
-          break; // a final line break does not open an empty last line
+    if (original.indexOf('\r') < 0) {
+      // Fast path for text without \r (most): String.indexOf finds each \n with vector
+      // instructions. The same lines as the loop in the other branch.
+      for (int i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', start)) {
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[count] = start;
+        ends[count] = i;
+        count++;
+        start = i + 1;
+      }
+      // The last line, unless a final line break closed it; an empty text has one empty line.
+      if (start < n || count == 0) {
+        if (count + 1 >= starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+          ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        starts[count] = start;
+        ends[count] = n;
+        count++;
+      }
+    } else {
+      for (int i = 0; i <= n; i++) {
+        char c;
+        if (i == n) {
+          if (start == n && count > 0) {
+            break; // a final line break does not open an empty last line
+          }
+          c = '\n';
+        } else {
+          c = chars[i];
+          if (c != '\n' && c != '\r') {
+            continue;
+          }
         }
         if (count + 1 >= starts.length) {
           starts = Arrays.copyOf(starts, starts.length * 2);
@@ -47,12 +85,13 @@ public final class SourceText {
         starts[count] = start;
         ends[count] = i;
         count++;
-        if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
+    this.cleaned = new String(chars);
     this.lineStarts = Arrays.copyOf(starts, count);
     this.lineEnds = Arrays.copyOf(ends, count);
   }
@@ -100,7 +139,7 @@ public final class SourceText {
 
   /** The whole of {@code line} as a region. */
   public Region line(int line) {
-    return new Region(this, lineStart(line), lineEnd(line));
+    return new Region(this, lineStart(line), lineEnd(line), line);
   }
 
   /** The region from {@code start} (inclusive) to {@code end} (exclusive). */
@@ -111,14 +150,42 @@ public final class SourceText {
   /** The 1-based line holding {@code offset}; the text's length belongs to the last line. */
   public int lineOf(int offset) {
     Preconditions.checkPositionIndex(offset, original.length(), "offset");
+    // Fast path: the stages ask for spans in text order, mostly on the line asked about last or
+    // the one after it. Line starts increase strictly, so the line holding an offset is the one
+    // whose start is at or before it and whose successor's start is after it.
+    int k = lastLine;
+    if (holds(k, offset)) {
+      return k + 1;
+    }
+    if (holds(k + 1, offset)) {
+      lastLine = k + 1;
+      return k + 2;
+    }
     int i = Arrays.binarySearch(lineStarts, offset);
-    return i >= 0 ? i + 1 : -i - 1;
+    int line = i >= 0 ? i + 1 : -i - 1;
+    lastLine = line - 1;
+    return line;
+  }
+
+  /** Whether the line at index {@code k} (0-based) holds {@code offset}. */
+  private boolean holds(int k, int offset) {
+    return k < lineStarts.length && lineStarts[k] <= offset
+        && (k + 1 == lineStarts.length || offset < lineStarts[k + 1]);
   }
 
   /** The span of {@code length} characters from {@code offset}. */
   public SourceSpan spanOf(int offset, int length) {
     Preconditions.checkPositionIndexes(offset, offset + length, original.length());
     int line = lineOf(offset);
+    return SourceSpan.of(line, offset - lineStarts[line - 1] + 1, offset, length);
+  }
+
+  /**
+   * As {@link #spanOf}, for a span the caller knows to start on {@code line}: every offset from a
+   * line's start to its end (before the break) is on that line, as line starts increase strictly.
+   */
+  SourceSpan spanOnLine(int line, int offset, int length) {
+    Preconditions.checkPositionIndexes(offset, offset + length, original.length());
     return SourceSpan.of(line, offset - lineStarts[line - 1] + 1, offset, length);
   }
 

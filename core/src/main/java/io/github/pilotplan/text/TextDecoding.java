@@ -33,6 +33,14 @@ public final class TextDecoding {
   public static String decode(byte[] bytes) throws UndecodableInputException {
     Preconditions.checkNotNull(bytes, "bytes");
     int skip = hasUtf8Bom(bytes) ? 3 : 0;
+    // Fast path: the String constructor's UTF-8 decoder is intrinsified and several times faster
+    // than a CharsetDecoder. It replaces every malformed sequence with U+FFFD, so a result without
+    // U+FFFD proves the bytes were valid UTF-8, and then it equals what the strict decoder gives.
+    // A result with U+FFFD (malformed bytes, or a U+FFFD written in the text) takes the strict path.
+    String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     try {
       return strict(StandardCharsets.UTF_8).decode(in).toString();
