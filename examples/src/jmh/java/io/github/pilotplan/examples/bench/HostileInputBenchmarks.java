@@ -1,0 +1,85 @@
+package io.github.pilotplan.examples.bench;
+
+import io.github.pilotplan.Plan;
+import io.github.pilotplan.PlanLoader;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Inputs built to make a scanner backtrack or recurse, each at two sizes ten times apart: if
+ * loading is linear, the larger takes about ten times as long (average time per load, ms).
+ *
+ * <ul>
+ *   <li>{@code openBrackets}: 100,000 or 1,000,000 "(" on one line — nesting far past the depth
+ *       cap;
+ *   <li>{@code oneLongLine}: one numbered line of 0.5 or 5 MB of UTF-8 that repeats a deadline, a unit
+ *       annotation, a town and a target, so every grammar reads all of it;
+ *   <li>{@code junkLines}: 0.5 or 5 MB of UTF-8 in short lines of digits, brackets, 年 and 、, the pieces
+ *       of deadlines, labels and unit lists without their sense.
+ * </ul>
+ *
+ * <pre>{@code
+ * java -jar examples/target/benchmarks.jar HostileInputBenchmarks
+ * }</pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class HostileInputBenchmarks {
+
+  /** One hostile text at one size. */
+  @State(Scope.Benchmark)
+  public static class Input {
+    /** Size factor: 1 or 10. */
+    @Param({"1", "10"})
+    public int scale;
+
+    String brackets;
+    String longLine;
+    String junk;
+
+    @Setup
+    public void build() {
+      brackets = "(".repeat(100_000 * scale);
+      longLine = "(一)" + "到2010年底,责任单位:市财政局、黄江镇,全市80%以上的社区达标;".repeat(6_000 * scale);
+      StringBuilder sb = new StringBuilder();
+      int i = 0;
+      while (sb.length() < 300_000 * scale) {   // 1.7 bytes of UTF-8 per char
+        sb.append(JUNK[i++ % JUNK.length]).append('\n');
+      }
+      junk = sb.toString();
+    }
+  }
+
+  private static final String[] JUNK = {
+    "((((((((((2010年", "1、1、1、1、1、", "(一)(二)(三)", "2009至2010至2011至", "责任单位:、、、、;;",
+    "《《《《2012年》", "从2010年开始从", "80%以上以上%%", "1.1.1.1.1.1", "①②③④⑤",
+  };
+
+  @Benchmark
+  public Plan openBrackets(Input in) {
+    return PlanLoader.standard().load(in.brackets);
+  }
+
+  @Benchmark
+  public Plan oneLongLine(Input in) {
+    return PlanLoader.standard().load(in.longLine);
+  }
+
+  @Benchmark
+  public Plan junkLines(Input in) {
+    return PlanLoader.standard().load(in.junk);
+  }
+}
