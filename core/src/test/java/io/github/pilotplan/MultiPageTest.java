@@ -78,6 +78,15 @@ class MultiPageTest {
   }
 
   @Test
+  void pagesJoinedIntoOneTextLoadAsIfGivenApart() {
+    // A scraper's dump: page 2's banner ends page 1's trailer, so page 2 is not lost in it.
+    Plan joined = PlanLoader.strict().load(PAGE_1 + "\n" + PAGE_2);
+    assertThat(joined.allTasks()).extracting(Task::pathText).containsExactly(
+        "一 › (一) › 1", "一 › (一) › 1 › (1)", "一 › (一) › 2", "一 › (二) › 1");
+    assertThat(joined).isEqualTo(PlanLoader.standard().loadPages(List.of(PAGE_1, PAGE_2)));
+  }
+
+  @Test
   void aLaterPageAloneHangsUnderInferredSections() {
     Plan plan = PlanLoader.standard().load(PAGE_2);
     assertThat(plan.outline()).extracting(Section::toString)

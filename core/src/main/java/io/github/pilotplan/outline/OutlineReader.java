@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each non-blank line is, in this order of tests: boilerplate (a site banner before the
  * document, pagination, a notice that the page holds part of the text, a line of 【…】 links, a
- * 相关文章 heading, and whatever follows those at the page's end); metadata (the title line, an
+ * 相关文章 heading, and whatever follows those at the page's end up to the banner of a next page,
+ * where a dump of pages joined into one text goes on as if the pages had been given apart); metadata (the title line, an
  * addressee line ending in a colon, a date line, a short issuer line after the outline, and the
  * preamble between the title and the first heading); a numbered line (see {@link Label}); or a
  * paragraph of the innermost numbered node above it.
@@ -210,6 +211,13 @@ public final class OutlineReader {
         site = line;
       }
       trailer = false;
+      return LineRole.BOILERPLATE;
+    }
+    if (trailer && s.indexOf('网') >= 0 && BANNER.matcher(s).matches()) {
+      // A banner after a page's trailer is the head of the next page in a dump of pages joined
+      // into one text: read on as at a page start, not as more trailer.
+      trailer = false;
+      pageHeader = true;
       return LineRole.BOILERPLATE;
     }
     // Each pattern below needs a character the cheap test looks for first: most lines are
