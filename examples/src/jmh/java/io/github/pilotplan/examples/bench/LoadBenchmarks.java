@@ -36,11 +36,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  *
  * <p>The {@code megabytes} counter of each result is the input throughput in MB/s. Ten warm-up
- * seconds: on a two-core machine shared with other work, the JIT needs that long to settle.
+ * seconds: on a two-core machine shared with other work, the JIT needs that long to settle. The
+ * fork runs with a fixed heap (6 GiB, 3 GiB of it young): with the default, growing heap the
+ * first iterations over megabytes of input measured the collector resizing the heap, not the
+ * loader.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-Xmn3g"})
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class LoadBenchmarks {
@@ -127,8 +130,8 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 3, time = 1)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public long corpusLoad(Pages pages, Input in) throws IOException {
     long tasks = 0;
     for (byte[] page : pages.bytes) {
@@ -139,8 +142,8 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 3, time = 1)
-  @Measurement(iterations = 3, time = 1)
+  @Warmup(iterations = 3, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public long corpusDecodeSplit(Pages pages, Input in) {
     long lines = 0;
     for (byte[] page : pages.bytes) {
@@ -151,8 +154,8 @@ public class LoadBenchmarks {
   }
 
   @Benchmark
-  @Warmup(iterations = 5, time = 1)
-  @Measurement(iterations = 3, time = 1)
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
   public Plan document(Document doc, Input in) {
     in.megabytes += doc.total / 1e6;
     return PlanLoader.standard().loadPages(doc.texts);

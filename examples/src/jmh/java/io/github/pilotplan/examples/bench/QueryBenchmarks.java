@@ -48,7 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-Xmn3g"})
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class QueryBenchmarks {
