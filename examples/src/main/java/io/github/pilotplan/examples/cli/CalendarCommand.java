@@ -2,7 +2,6 @@ package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.query.TaskQuery;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -42,10 +40,8 @@ final class CalendarCommand implements Callable<Integer> {
   @ParentCommand
   private PilotplanCli parent;
 
-  @Option(names = "--owner", paramLabel = "UNIT",
-      description = "Only tasks one of whose units (stated or inherited) is UNIT; aliases such as "
-          + "财政局 work.")
-  private String owner;
+  @Mixin
+  private OwnerFilter owner;
 
   @Mixin
   private OutputFile output;
@@ -56,12 +52,7 @@ final class CalendarCommand implements Callable<Integer> {
   }
 
   private void run(Plan plan, PrintWriter out, PrintWriter err) {
-    TaskQuery query = plan.tasks();
-    if (owner != null) {
-      NameHints.unit(plan, owner).ifPresent(hint -> err.println(PilotplanCli.NAME + ": " + hint));
-      query = query.ownedBy(owner);
-    }
-    List<Task> tasks = query.list();
+    List<Task> tasks = owner.tasks(plan, err);
     output.write(TaskCalendar.of(plan, tasks, Instant.now()), out);
   }
 }

@@ -2,14 +2,12 @@ package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.query.TaskQuery;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -39,10 +37,8 @@ final class TimelineCommand implements Callable<Integer> {
   @ParentCommand
   private PilotplanCli parent;
 
-  @Option(names = "--owner", paramLabel = "UNIT",
-      description = "Only tasks one of whose units (stated or inherited) is UNIT; aliases such as "
-          + "财政局 work.")
-  private String owner;
+  @Mixin
+  private OwnerFilter owner;
 
   @Mixin
   private OutputFile output;
@@ -53,12 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private void run(Plan plan, PrintWriter out, PrintWriter err) {
-    TaskQuery query = plan.tasks();
-    if (owner != null) {
-      NameHints.unit(plan, owner).ifPresent(hint -> err.println(PilotplanCli.NAME + ": " + hint));
-      query = query.ownedBy(owner);
-    }
-    List<Task> tasks = query.list();
+    List<Task> tasks = owner.tasks(plan, err);
     output.write(TaskTimeline.of(plan, tasks), out);
   }
 }
