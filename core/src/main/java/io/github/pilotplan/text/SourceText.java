@@ -37,38 +37,24 @@ public final class SourceText {
     original.getChars(0, n, chars, 0);
     // Cleaning keeps \n and \r, so the line breaks are found in the cleaned characters.
     Cleaning.cleanInPlace(chars);
-    int[] starts = new int[Math.max(16, n / 64)];
-    int[] ends = new int[starts.length];
-    int count = 0;
+    LineBounds lines = new LineBounds(Math.max(16, n / 64));
     int start = 0;
     if (original.indexOf('\r') < 0) {
       // Fast path for text without \r (most): String.indexOf finds each \n with vector
       // instructions. The same lines as the loop in the other branch.
       for (int i = original.indexOf('\n'); i >= 0; i = original.indexOf('\n', start)) {
-        if (count + 1 >= starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
-        }
-        starts[count] = start;
-        ends[count] = i;
-        count++;
+        lines.add(start, i);
         start = i + 1;
       }
       // The last line, unless a final line break closed it; an empty text has one empty line.
-      if (start < n || count == 0) {
-        if (count + 1 >= starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
-        }
-        starts[count] = start;
-        ends[count] = n;
-        count++;
+      if (start < n || lines.count == 0) {
+        lines.add(start, n);
       }
     } else {
       for (int i = 0; i <= n; i++) {
         char c;
         if (i == n) {
-          if (start == n && count > 0) {
+          if (start == n && lines.count > 0) {
             break; // a final line break does not open an empty last line
           }
           c = '\n';
@@ -78,13 +64,7 @@ public final class SourceText {
             continue;
           }
         }
-        if (count + 1 >= starts.length) {
-          starts = Arrays.copyOf(starts, starts.length * 2);
-          ends = Arrays.copyOf(ends, ends.length * 2);
-        }
-        starts[count] = start;
-        ends[count] = i;
-        count++;
+        lines.add(start, i);
         if (c == '\r' && i + 1 < n && chars[i + 1] == '\n') {
           i++;
         }
@@ -92,8 +72,30 @@ public final class SourceText {
       }
     }
     this.cleaned = new String(chars);
-    this.lineStarts = Arrays.copyOf(starts, count);
-    this.lineEnds = Arrays.copyOf(ends, count);
+    this.lineStarts = Arrays.copyOf(lines.starts, lines.count);
+    this.lineEnds = Arrays.copyOf(lines.ends, lines.count);
+  }
+
+  /** The start and end offsets of the lines found so far, in two arrays that grow together. */
+  private static final class LineBounds {
+    int[] starts;
+    int[] ends;
+    int count;
+
+    LineBounds(int capacity) {
+      starts = new int[capacity];
+      ends = new int[capacity];
+    }
+
+    void add(int start, int end) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      count++;
+    }
   }
 
   /**
