@@ -93,4 +93,15 @@ class SeedPlanTest {
     assertThat(fromPath.hashCode()).isEqualTo(plan.hashCode());
     assertThat(fromPath.allTasks().get(0).source()).isEqualTo(plan.allTasks().get(0).source());
   }
+
+  @Test
+  void dueDatesAreTheLastDayOfTheFirstDuePeriod() {
+    java.util.function.Function<String, String> due = path -> plan.allTasks().stream()
+        .filter(t -> t.pathText().equals(path)).findFirst().orElseThrow()
+        .dueDate().map(Object::toString).orElse("none");
+    assertThat(due.apply("(一) › 6 › (1)")).isEqualTo("2011-12-31");   // 2011年前
+    assertThat(due.apply("(二) › 1 › (2)")).isEqualTo("2010-12-31");   // 2010年底前
+    assertThat(due.apply("(二) › 2")).isEqualTo("2010-12-31");         // 到2010年底 … 到2012年
+    assertThat(due.apply("(一) › 4 › (2)")).isEqualTo("none");         // 从2010年开始
+  }
 }

@@ -8,6 +8,9 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.SourceSpan;
 import io.github.pilotplan.text.SourceText;
 import io.github.pilotplan.text.TextParseException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -103,6 +106,33 @@ public abstract class Deadline {
   public final boolean isActiveIn(int year) {
     return (startYear().isEmpty() || startYear().getAsInt() <= year)
         && (dueYear().isEmpty() || year <= dueYear().getAsInt());
+  }
+
+  /**
+   * The day the deadline falls due: the last day of the period it names — 31 December of the due
+   * year, or the last day of the due month when it names one (年底 is December). Empty for a
+   * deadline without a due year (FROM). Derived, so not a JSON property.
+   *
+   * <pre>{@code
+   * Deadline.parse("2011年前").dueDate();        // Optional[2011-12-31]
+   * Deadline.parse("2010年6月底前").dueDate();   // Optional[2010-06-30]
+   * Deadline.parse("从2010年开始").dueDate();    // Optional.empty()
+   * }</pre>
+   */
+  @JsonIgnore
+  public final Optional<LocalDate> dueDate() {
+    if (dueYear().isEmpty()) {
+      return Optional.empty();
+    }
+    int month = dueMonth().isPresent() ? dueMonth().getAsInt() : 12;
+    return Optional.of(YearMonth.of(dueYear().getAsInt(), month).atEndOfMonth());
+  }
+
+  /** Whether the deadline falls due before {@code date}, i.e. its {@link #dueDate()} is earlier. */
+  public final boolean isDueBefore(LocalDate date) {
+    Preconditions.checkNotNull(date, "date");
+    Optional<LocalDate> due = dueDate();
+    return due.isPresent() && due.get().isBefore(date);
   }
 
   /** Whether the deadline has no due year (FROM). Derived, so not a JSON property. */

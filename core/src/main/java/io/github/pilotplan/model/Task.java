@@ -11,6 +11,7 @@ import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.text.SourceSpan;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -124,6 +125,29 @@ public abstract class Task {
         .filter(d -> d.dueYear().isPresent())
         .mapToInt(d -> d.dueYear().getAsInt())
         .min();
+  }
+
+  /**
+   * The effective deadline that falls due first (by {@link Deadline#dueDate()}); empty when no
+   * effective deadline has a due date.
+   */
+  public final Optional<Deadline> firstDueDeadline() {
+    Deadline best = null;
+    for (Deadline d : effectiveDeadlines()) {
+      Optional<LocalDate> due = d.dueDate();
+      if (due.isPresent() && (best == null || due.get().isBefore(best.dueDate().orElseThrow()))) {
+        best = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * The day the task falls due: the {@link Deadline#dueDate()} of its first-due effective
+   * deadline. {@code (一) › 6 › (1)} (2011年前) gives 2011-12-31.
+   */
+  public final Optional<LocalDate> dueDate() {
+    return firstDueDeadline().flatMap(Deadline::dueDate);
   }
 
   /** A builder. */

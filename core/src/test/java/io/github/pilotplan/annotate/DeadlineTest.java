@@ -101,4 +101,27 @@ class DeadlineTest {
         .extracting(Deadline::text)
         .containsExactly("2011年前");
   }
+
+  @ParameterizedTest(name = "{0} is due {1}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      2011年前                       | 2011-12-31
+      2009年                         | 2009-12-31
+      2010年6月底前                  | 2010-06-30
+      2010年6月前                    | 2010-06-30
+      2012年2月底前                  | 2012-02-29
+      2010年上半年                   | 2010-06-30
+      2009至2010年                   | 2010-12-31
+      从2010年开始                   | -
+      """)
+  void dueDateIsTheLastDayOfThePeriodNamed(String text, String due) {
+    Deadline d = Deadline.parse(text);
+    assertThat(d.dueDate().map(Object::toString)).isEqualTo(java.util.Optional.ofNullable(due));
+    if (due != null) {
+      java.time.LocalDate day = java.time.LocalDate.parse(due);
+      assertThat(d.isDueBefore(day)).isFalse();
+      assertThat(d.isDueBefore(day.plusDays(1))).isTrue();
+    } else {
+      assertThat(d.isDueBefore(java.time.LocalDate.MAX)).isFalse();
+    }
+  }
 }

@@ -3,8 +3,6 @@ package io.github.pilotplan.examples.cli;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.model.Task;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -27,19 +25,12 @@ final class DueDate {
 
   /** The last day of the deadline's due period; empty for a deadline without a due year. */
   static Optional<LocalDate> of(Deadline deadline) {
-    if (deadline.dueYear().isEmpty()) {
-      return Optional.empty();
-    }
-    int year = deadline.dueYear().getAsInt();
-    int month = deadline.dueMonth().isPresent() ? deadline.dueMonth().getAsInt() : 12;
-    return Optional.of(YearMonth.of(year, month).atEndOfMonth());
+    return deadline.dueDate();
   }
 
   /** The effective deadline that falls due first; empty when none has a due year. */
   static Optional<Deadline> deadlineOf(Task task) {
-    return task.effectiveDeadlines().stream()
-        .filter(d -> d.dueYear().isPresent())
-        .min(Comparator.comparing(d -> of(d).orElseThrow()));
+    return task.firstDueDeadline();
   }
 
   /** The day the task falls due; empty when no effective deadline has a due year. */
