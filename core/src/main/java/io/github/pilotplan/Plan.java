@@ -13,6 +13,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.query.TaskQuery;
 import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.text.SourceSpan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -168,6 +169,41 @@ public abstract class Plan {
     return Arrays.stream(path)
         .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Refuses a plan that points outside its own text: every span (of a task, a unit or town
+   * mention, a deadline, a target, a section, a diagnostic) must lie within {@link #text()} and
+   * start at its column, after a line break or at the start of the text. A plan read back from
+   * edited JSON fails here, with what is wrong and where, instead of failing later in {@code
+   * substring}. Each check costs O(1), so a plan of any size checks in time linear in its spans.
+   */
+  @Value.Check
+  final void check() {
+    String text = text();
+    for (Task t : allTasks()) {
+      String where = "task " + t.pathText();
+      checkSpan(text, t.source(), where);
+      t.unitMentions().forEach(m -> checkSpan(text, m.source(), where + ", unit " + m.value()));
+      t.townMentions().forEach(m -> checkSpan(text, m.source(), where + ", town " + m.value()));
+      t.statedDeadlines().forEach(d -> checkSpan(text, d.source(), where + ", deadline " + d.text()));
+      t.targets().forEach(g -> checkSpan(text, g.source(), where + ", target " + g.text()));
+    }
+    sections().forEach(s -> s.source().ifPresent(
+        span -> checkSpan(text, span, "section " + s.pathText())));
+    diagnostics().forEach(d -> checkSpan(text, d.span(), "diagnostic \"" + d.message() + "\""));
+  }
+
+  private static void checkSpan(String text, SourceSpan span, String where) {
+    if (span.endOffset() > text.length() || span.endOffset() < 0) {
+      throw new IllegalStateException(where + ": span " + span + " (offset " + span.offset()
+          + ", length " + span.length() + ") ends past the text, which has " + text.length() + " characters");
+    }
+    int lineStart = span.offset() - (span.column() - 1);
+    if (lineStart < 0 || (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r')) {
+      throw new IllegalStateException(where + ": span " + span + " (offset " + span.offset()
+          + ") does not start at column " + span.column() + " of a line of the text");
+    }
   }
 
   /** A builder, for plans made by hand (tests, other loaders). */

@@ -45,6 +45,12 @@ public final class PlanLoader {
   /** Where the bundled seed page lives on the class path. */
   static final String SEED_RESOURCE = "/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt";
 
+  /**
+   * The most bytes any loader reads, whatever its cap: the largest array the JVM allocates, less
+   * a margin.
+   */
+  static final long MAX_BYTES = Integer.MAX_VALUE - 16;
+
   /** The default cap on bracket nesting: 64 levels. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
@@ -227,7 +233,15 @@ public final class PlanLoader {
       total += bytes.length;
       pages.add(TextDecoding.decode(bytes));
     }
-    return loadPages(pages);
+    try {
+      return loadPages(pages);
+    } catch (IllegalArgumentException e) {
+      // The bytes fit, but the line breaks added between pages took the text over the cap.
+      if (e.getCause() instanceof InputTooLargeException) {
+        throw (InputTooLargeException) e.getCause();
+      }
+      throw e;
+    }
   }
 
   /** The plan in the characters of {@code reader}, which is read to its end but not closed. */
@@ -257,16 +271,30 @@ public final class PlanLoader {
   }
 
   private byte[] readCapped(Path path, long cap) throws IOException {
-    if (Files.isRegularFile(path) && Files.size(path) > cap) {
-      throw new InputTooLargeException(maxInputSize, "bytes");
+    if (Files.isRegularFile(path) && Files.size(path) > Math.min(cap, MAX_BYTES)) {
+      throw tooLarge();
     }
     try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, cap + 1));
-      if (bytes.length > cap) {
-        throw new InputTooLargeException(maxInputSize, "bytes");
-      }
-      return bytes;
+      return readCapped(in, cap);
     }
+  }
+
+  /**
+   * The bytes of {@code in}, at most {@code cap} of them; {@code cap} may be {@code
+   * Long.MAX_VALUE}, but no array holds more than {@link #MAX_BYTES}.
+   */
+  private byte[] readCapped(InputStream in, long cap) throws IOException {
+    long limit = Math.min(cap, MAX_BYTES);
+    byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, limit + 1));
+    if (bytes.length > limit) {
+      throw tooLarge();
+    }
+    return bytes;
+  }
+
+  /** The exception for an input over the cap, which names the cap that holds in practice. */
+  private InputTooLargeException tooLarge() {
+    return new InputTooLargeException(Math.min(maxInputSize, MAX_BYTES), "bytes");
   }
 
   /**
@@ -277,11 +305,7 @@ public final class PlanLoader {
    */
   public Plan load(InputStream in) throws IOException {
     Preconditions.checkNotNull(in, "in");
-    byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, maxInputSize + 1));
-    if (bytes.length > maxInputSize) {
-      throw new InputTooLargeException(maxInputSize, "bytes");
-    }
-    return load(bytes);
+    return load(readCapped(in, maxInputSize));
   }
 
   /**

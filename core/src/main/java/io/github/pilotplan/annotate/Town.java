@@ -80,7 +80,7 @@ public abstract class Town {
    */
   public static Optional<Town> lookup(String name) {
     Preconditions.checkNotNull(name, "name");
-    String s = Cleaning.clean(name).trim();
+    String s = Cleaning.clean(Cleaning.withoutInvisible(name)).trim();
     if (s.startsWith("东莞市")) {
       s = s.substring(3);
     }

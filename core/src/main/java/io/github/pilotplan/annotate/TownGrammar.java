@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableListMultimap;
+import io.github.pilotplan.text.Folded;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,9 @@ public final class TownGrammar {
 
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
-    String t = region.text();
+    // Read without invisible format characters, so that 黄\u200B江镇 is 黄江镇; spans map back.
+    Folded folded = Folded.of(region);
+    String t = folded.text();
     if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {
       // Fast path: a full name contains 镇 or 街 (checked when the class loads), and a list of short
       // names needs 镇, 街 or 等 after it (see hasTownSuffix), so a text with none of the three
@@ -97,7 +100,8 @@ public final class TownGrammar {
         }
         for (int k = 0; k < list.size(); k++) {
           int[] m = list.get(k);
-          found.add(Mention.of(TOWN_OF_NAME.get(t.substring(m[0], m[1])), region.span(m[0], m[1])));
+          found.add(Mention.of(TOWN_OF_NAME.get(t.substring(m[0], m[1])),
+              region.span(folded.regionIndex(m[0]), folded.regionEnd(m[1]))));
         }
         list.clear();
       }

@@ -150,6 +150,18 @@ public abstract class Task {
     return firstDueDeadline().flatMap(Deadline::dueDate);
   }
 
+  /**
+   * Refuses a task whose lead unit is not among its effective units (a task read back from JSON
+   * that was edited by hand, say).
+   */
+  @Value.Check
+  final void check() {
+    if (leadUnit().isPresent() && !effectiveUnits().contains(leadUnit().get())) {
+      throw new IllegalStateException("task " + pathText() + ": the lead unit " + leadUnit().get()
+          + " is not among its units " + effectiveUnits());
+    }
+  }
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();

@@ -15,6 +15,14 @@ package io.github.pilotplan.text;
  * <p>Folded: full-width brackets, colon, comma, semicolon, full stop between digits (．), percent
  * sign and digits to their ASCII forms; the ideographic space, no-break space, tab, the other
  * Unicode spaces and a byte-order mark to a plain space. Everything else is kept.
+ *
+ * <p>Invisible format characters ({@link #isInvisible}: the soft hyphen, the zero-width space,
+ * joiner and non-joiner, the left-to-right and right-to-left marks, embeddings, overrides and
+ * isolates, the word joiner, a byte-order mark inside the text) become a plain space too, so that
+ * no word of the later stages is glued to one. Where a name is read, they are taken out
+ * altogether: {@link #withoutInvisible} for a name given as a string ({@code "市\u200B财政局"} is
+ * 市财政局), {@link Folded} for a name found in a region, whose spans still cover the characters as
+ * written.
  */
 public final class Cleaning {
 
@@ -77,8 +85,48 @@ public final class Cleaning {
       case '\u202F':
         return ' ';
       default:
-        return c;
+        return isInvisible(c) ? ' ' : c;
     }
+  }
+
+  /**
+   * Whether {@code c} is an invisible format character: U+00AD soft hyphen, U+180E Mongolian vowel
+   * separator, U+200B–U+200F (zero-width space, non-joiner, joiner, left-to-right and
+   * right-to-left marks), U+202A–U+202E (embeddings and overrides), U+2060–U+2064 (word joiner,
+   * invisible operators), U+2066–U+2069 (isolates) and U+FEFF (a byte-order mark or zero-width
+   * no-break space). They show as nothing, and make look-alike names differ.
+   */
+  public static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u180E' || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2064')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+  }
+
+  /**
+   * {@code text} without its invisible format characters ({@link #isInvisible}); {@code text}
+   * itself when it has none.
+   *
+   * <pre>{@code
+   * Cleaning.withoutInvisible("市\u200B财政局")   // "市财政局"
+   * }</pre>
+   */
+  public static String withoutInvisible(String text) {
+    int i = 0;
+    while (i < text.length() && !isInvisible(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    sb.append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isInvisible(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   /** Whether {@code c} is blank after cleaning. */

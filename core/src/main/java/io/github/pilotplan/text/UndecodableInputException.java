@@ -19,12 +19,26 @@ public final class UndecodableInputException extends IOException {
   private static final long serialVersionUID = 1L;
 
   private final long byteOffset;
+  private final String problem;
 
   /** An exception for the byte {@code value} at {@code byteOffset}. */
   public UndecodableInputException(long byteOffset, byte value) {
-    super(String.format(
-        "input is neither UTF-8 nor GB18030: byte 0x%02x at offset %d", value & 0xff, byteOffset));
+    this(byteOffset, value, "neither UTF-8 nor GB18030");
+  }
+
+  /**
+   * An exception for the byte {@code value} at {@code byteOffset}, with {@code problem} in place
+   * of "neither UTF-8 nor GB18030" (e.g. "not UTF-16LE, though it starts with its byte-order mark").
+   */
+  public UndecodableInputException(long byteOffset, byte value, String problem) {
+    super(String.format("input is %s: byte 0x%02x at offset %d", problem, value & 0xff, byteOffset));
     this.byteOffset = byteOffset;
+    this.problem = problem;
+  }
+
+  /** What is wrong with the bytes: "neither UTF-8 nor GB18030", or what their byte-order mark promised. */
+  public String problem() {
+    return problem;
   }
 
   /** The 0-based offset of the first byte that could not be read. */

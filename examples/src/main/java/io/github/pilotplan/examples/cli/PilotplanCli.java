@@ -1,10 +1,9 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.examples.cli.PlanRun.Action;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,12 +82,9 @@ public final class PilotplanCli implements Callable<Integer> {
    * @param args the command line, e.g. {@code tasks --owner 财政局 --due 2011}
    */
   public static void main(String[] args) {
-    PrintWriter out = utf8(System.out);
-    PrintWriter err = utf8(System.err);
-    int exitCode = commandLine(out, err).execute(args);
-    out.flush();
-    err.flush();
-    System.exit(exitCode);
+    // The file descriptors themselves, not System.out, which would swallow a failed write.
+    System.exit(ProcessRun.run(args, new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err)));
   }
 
   /**
@@ -112,9 +108,5 @@ public final class PilotplanCli implements Callable<Integer> {
   /** Where the plan comes from, shared with the subcommands. */
   PlanSource source() {
     return source;
-  }
-
-  private static PrintWriter utf8(PrintStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 }

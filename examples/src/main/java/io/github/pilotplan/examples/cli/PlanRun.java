@@ -6,14 +6,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Runs one command against the plan: loads it, hands it with the command's writers to the
- * command's action, and turns an unreadable input (or an unwritable {@code --out} file) into one
- * line on stderr and exit code 1.
+ * command's action, and turns every way this can fail into one line on stderr and exit code 1.
  *
  * <pre>{@code
  * public Integer call() {
  *   return PlanRun.run(spec, source, (plan, out, err) -> TaskTable.print(plan.allTasks(), out));
  * }
  * }</pre>
+ *
+ * <p>The failures: an unreadable input; an {@code --out} file that is refused or cannot be written
+ * (checked before the plan is loaded, see {@link OutputFile#check}); a stdout that cannot be
+ * written (a full disk, a closed stream: {@link PrintWriter#checkError()} after the answer); the
+ * heap or the stack running out ({@link OutOfMemoryError}, {@link StackOverflowError}), which is
+ * a line that names the file and its size, never a stack trace.
  */
 final class PlanRun {
 
@@ -30,20 +35,47 @@ final class PlanRun {
    * Loads the plan of {@code source} and runs {@code action} on it.
    *
    * @return {@link PilotplanCli#EXIT_OK}, or {@link PilotplanCli#EXIT_INPUT_ERROR} when the input
-   *     cannot be read or the output file cannot be written
+   *     cannot be read, the output cannot be written or memory runs out
    */
   static int run(CommandSpec spec, PlanSource source, Action action) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      action.run(source.load(), out, err);
+      for (CommandSpec mixin : spec.mixins().values()) {
+        if (mixin.userObject() instanceof OutputFile) {
+          ((OutputFile) mixin.userObject()).check(source.file());
+        }
+      }
+      loadAndRun(source, action, out, err);
+      if (out.checkError()) {
+        StreamWriter.failureMessage(out).ifPresent(m -> fail(err, m));
+        return PilotplanCli.EXIT_INPUT_ERROR;
+      }
       return PilotplanCli.EXIT_OK;
     } catch (PlanInputException | OutputFile.OutputException e) {
-      err.println(PilotplanCli.NAME + ": " + e.getMessage());
-      return PilotplanCli.EXIT_INPUT_ERROR;
+      return fail(err, e.getMessage());
+    } catch (OutOfMemoryError e) {
+      // The plan was referenced from loadAndRun's frame only, which is gone: the heap is free again.
+      return fail(err, "out of memory reading " + source.describe() + " (heap "
+          + (Runtime.getRuntime().maxMemory() >> 20) + " MB); raise the heap with -Xmx or lower --max-size");
+    } catch (StackOverflowError e) {
+      return fail(err, "stack overflow reading " + source.describe()
+          + "; please report it (a larger stack, e.g. -Xss16m, may get past it)");
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /** In a method of its own, so that nothing of the plan is reachable once it has returned or thrown. */
+  private static void loadAndRun(PlanSource source, Action action, PrintWriter out, PrintWriter err)
+      throws PlanInputException {
+    action.run(source.load(), out, err);
+    out.flush();
+  }
+
+  private static int fail(PrintWriter err, String message) {
+    err.println(PilotplanCli.NAME + ": " + message);
+    return PilotplanCli.EXIT_INPUT_ERROR;
   }
 }

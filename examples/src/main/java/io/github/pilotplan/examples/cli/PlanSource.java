@@ -5,6 +5,7 @@ import io.github.pilotplan.PlanLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +30,8 @@ final class PlanSource {
   private CommandSpec mixee;
 
   @Option(names = "--file", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "The plan text to read: UTF-8 (with or without a byte-order mark) or GB18030. "
+      description = "The plan text to read: UTF-8 (with or without a byte-order mark), GB18030 "
+          + "or UTF-16. "
           + "Default: the bundled seed page.")
   private Path file;
 
@@ -44,6 +46,26 @@ final class PlanSource {
           "Invalid value for option '--max-size': must be a positive number of bytes but was " + bytes);
     }
     this.maxSize = bytes;
+  }
+
+  /** The {@code --file} to read, if one is given. */
+  Optional<Path> file() {
+    return Optional.ofNullable(file);
+  }
+
+  /**
+   * What the plan is read from, for a message: {@code F (12 MB)}, or {@code the bundled seed}.
+   */
+  String describe() {
+    if (file == null) {
+      return "the bundled seed";
+    }
+    try {
+      long bytes = Files.size(file);
+      return file + " (" + (bytes < 1 << 20 ? bytes / 1024 + " KB" : bytes / (1 << 20) + " MB") + ")";
+    } catch (IOException | RuntimeException e) {
+      return file.toString();
+    }
   }
 
   /**

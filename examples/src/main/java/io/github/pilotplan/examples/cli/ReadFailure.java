@@ -39,7 +39,7 @@ final class ReadFailure {
       return "permission denied";
     }
     if (e instanceof UndecodableInputException) {
-      return "the bytes are neither UTF-8 nor GB18030 (first bad byte at offset "
+      return "the bytes are " + ((UndecodableInputException) e).problem() + " (first bad byte at offset "
           + ((UndecodableInputException) e).byteOffset() + ")";
     }
     if (e instanceof InputTooLargeException) {
