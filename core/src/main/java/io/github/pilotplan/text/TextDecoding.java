@@ -108,7 +108,7 @@ public final class TextDecoding {
     if (r.isError()) {
       int at = Math.min(in.position(), bytes.length - 1);
       throw new UndecodableInputException(at, bytes[at],
-          "not " + charset.name() + ", though it starts with its byte-order mark");
+          "not " + charset.name() + " despite a " + charset.name() + " byte-order mark");
     }
     out.flip();
     return out.toString();

@@ -28,7 +28,7 @@ public final class UndecodableInputException extends IOException {
 
   /**
    * An exception for the byte {@code value} at {@code byteOffset}, with {@code problem} in place
-   * of "neither UTF-8 nor GB18030" (e.g. "not UTF-16LE, though it starts with its byte-order mark").
+   * of "neither UTF-8 nor GB18030" (e.g. "not UTF-16LE despite a UTF-16LE byte-order mark").
    */
   public UndecodableInputException(long byteOffset, byte value, String problem) {
     super(String.format("input is %s: byte 0x%02x at offset %d", problem, value & 0xff, byteOffset));

@@ -41,9 +41,9 @@ class Utf16DecodingTest {
 
     assertThatThrownBy(() -> TextDecoding.decode(bytes))
         .isInstanceOf(UndecodableInputException.class)
-        .hasMessageStartingWith("input is not UTF-16LE, though it starts with its byte-order mark")
+        .hasMessageStartingWith("input is not UTF-16LE despite a UTF-16LE byte-order mark")
         .extracting(e -> ((UndecodableInputException) e).problem())
-        .isEqualTo("not UTF-16LE, though it starts with its byte-order mark");
+        .isEqualTo("not UTF-16LE despite a UTF-16LE byte-order mark");
   }
 
   @Test

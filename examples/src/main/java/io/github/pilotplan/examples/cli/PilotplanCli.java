@@ -35,8 +35,8 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes: {@value #EXIT_OK} success (also when nothing matches), {@value #EXIT_INPUT_ERROR}
- * the input cannot be read or the {@code --out} file cannot be written (one line on stderr names
- * the file and the reason), {@value
+ * the input cannot be read, the {@code --out} file cannot be written, stdout cannot be written or
+ * memory runs out (one line on stderr names the file and the reason), {@value
  * #EXIT_USAGE_ERROR} a bad command line (picocli's message and the usage on stderr). Output is
  * always UTF-8.
  */
@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:Success, also when no task matches.",
         "1:The input cannot be read (missing, a directory, unreadable, too large, or neither "
-            + "UTF-8 nor GB18030), or the --out file cannot be written.",
+            + "UTF-8, GB18030 nor UTF-16), the --out file is refused or cannot be written, stdout "
+            + "cannot be written, or the heap or stack runs out.",
         "2:Invalid command line."})
 public final class PilotplanCli implements Callable<Integer> {
 
