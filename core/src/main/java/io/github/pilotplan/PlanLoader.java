@@ -31,7 +31,8 @@ import java.util.Set;
  * <p>A {@linkplain #strict() strict} loader throws a {@link PlanFormatException} instead.
  *
  * <p>Bytes ({@code Path}, {@code InputStream}, {@code byte[]}) may be UTF-8, with or without a
- * byte-order mark, or GB18030; the loader tells them apart. Inputs larger than {@link
+ * byte-order mark, GB18030 or UTF-16; the loader tells them apart (see {@link
+ * io.github.pilotplan.text.TextDecoding}). Inputs larger than {@link
  * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A
  * line whose brackets nest deeper than {@link #maxNestingDepth()} (64 by default) is not read: it
  * gets a diagnostic (and a strict loader throws). A loader
@@ -250,7 +251,7 @@ public final class PlanLoader {
     StringBuilder sb = new StringBuilder();
     char[] buf = new char[8192];
     for (int n; (n = reader.read(buf)) >= 0; ) {
-      if (sb.length() + (long) n > maxInputSize) {
+      if (sb.length() + (long) n > Math.min(maxInputSize, MAX_BYTES)) {
         throw new InputTooLargeException(maxInputSize, "characters");
       }
       sb.append(buf, 0, n);
