@@ -62,7 +62,9 @@ final class PlanSource {
     }
     try {
       long bytes = Files.size(file);
-      return file + " (" + (bytes < 1 << 20 ? bytes / 1024 + " KB" : bytes / (1 << 20) + " MB") + ")";
+      String size = bytes < 1024 ? bytes + " bytes"
+          : bytes < 1 << 20 ? bytes / 1024 + " KB" : bytes / (1 << 20) + " MB";
+      return file + " (" + size + ")";
     } catch (IOException | RuntimeException e) {
       return file.toString();
     }

@@ -143,7 +143,7 @@ class OutputFailureTest {
 
     assertThat(exit).isEqualTo(1);
     assertThat(err.toString().lines()).singleElement().asString()
-        .startsWith("pilotplan: out of memory reading " + plan + " (0 KB) (heap ")
+        .startsWith("pilotplan: out of memory reading " + plan + " (57 bytes) (heap ")
         .endsWith(" MB); raise the heap with -Xmx or lower --max-size");
   }
 
