@@ -80,7 +80,7 @@ public final class TownGrammar {
 
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
-    // Read without invisible format characters, so that 黄\u200B江镇 is 黄江镇; spans map back.
+    // Read without invisible format characters, so that 黄 U+200B 江镇 is 黄江镇; spans map back.
     Folded folded = Folded.of(region);
     String t = folded.text();
     if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {

@@ -20,9 +20,9 @@ package io.github.pilotplan.text;
  * joiner and non-joiner, the left-to-right and right-to-left marks, embeddings, overrides and
  * isolates, the word joiner, a byte-order mark inside the text) become a plain space too, so that
  * no word of the later stages is glued to one. Where a name is read, they are taken out
- * altogether: {@link #withoutInvisible} for a name given as a string ({@code "市\u200B财政局"} is
- * 市财政局), {@link Folded} for a name found in a region, whose spans still cover the characters as
- * written.
+ * altogether: {@link #withoutInvisible} for a name given as a string (市, U+200B, 财政局 is
+ * 市财政局), {@link Folded} for a name found in a region, whose spans still cover the characters
+ * as written.
  */
 public final class Cleaning {
 
@@ -107,7 +107,7 @@ public final class Cleaning {
    * itself when it has none.
    *
    * <pre>{@code
-   * Cleaning.withoutInvisible("市\u200B财政局")   // "市财政局"
+   * Cleaning.withoutInvisible("市" + (char) 0x200B + "财政局")   // "市财政局"
    * }</pre>
    */
   public static String withoutInvisible(String text) {

@@ -7,12 +7,12 @@ import com.google.common.base.Preconditions;
  * Cleaning#isInvisible}), and the way back from an index in it to the region's own.
  *
  * <pre>{@code
- * // region: "以黄\u200B江、厚街两镇为试点"
+ * // region: 以黄, U+200B (a zero-width space), 江、厚街两镇为试点
  * Folded f = Folded.of(region);
  * f.text();                 // "以黄江、厚街两镇为试点"
  * f.regionIndex(1);         // 1: 黄
  * f.regionIndex(2);         // 3: 江, past the zero-width space
- * region.span(f.regionIndex(1), f.regionEnd(3));   // 黄\u200B江 as written
+ * region.span(f.regionIndex(1), f.regionEnd(3));   // 黄, U+200B, 江 as written
  * }</pre>
  *
  * <p>A grammar that reads names (towns) runs on {@link #text()}, so that an invisible character

@@ -81,7 +81,7 @@ final class NameHints {
   /**
    * {@code name} safe to print on a terminal: a control character (ESC, which would start a
    * terminal escape sequence, a line break, NUL …) or an invisible format character becomes its
-   * escape, {@code \\u001B}.
+   * Java escape: a backslash, {@code u} and four hex digits (ESC prints as backslash-u001B).
    */
   static String visible(String name) {
     StringBuilder sb = new StringBuilder(name.length());
