@@ -28,6 +28,21 @@ import org.openjdk.jmh.annotations.Warmup;
  *       of deadlines, labels and unit lists without their sense.
  * </ul>
  *
+ * <p>The shapes of issue 13, each one line after {@code 1、}, at 1× and 10×:
+ *
+ * <ul>
+ *   <li>{@code linkLine}: 【打印】 1,000 or 10,000 times (a scraped page's link bar; it once recursed
+ *       per repetition and overflowed the stack);
+ *   <li>{@code countedMeasures}: 1个 5,000 or 50,000 times (every number + measure once copied
+ *       the rest of the line as its subject);
+ *   <li>{@code atLeastCounts}: 不少于1名 2,000 or 20,000 times (a backward scan per target);
+ *   <li>{@code townShortNames}: 镇 and 黄江、厚街、 2,000 or 20,000 times (a list of short names read
+ *       again from each name);
+ *   <li>{@code trailingEtc}: a unit annotation whose last name ends in 等 20,000 or 200,000 times;
+ *   <li>{@code invisibleCharacters}: 0.5 or 5 MB of task lines whose unit and town names carry
+ *       zero-width spaces and bidi marks, read through {@code Folded}.
+ * </ul>
+ *
  * <p>The fork runs with a fixed heap (6 GiB, 3 GiB of it young). With the default heap, which
  * starts small and grows, a 5 MB junk text (one diagnostic and one source line per input line)
  * spent most of its time in collections that copy the half-built plan, and took 20 to 50 times as
@@ -55,6 +70,12 @@ public class HostileInputBenchmarks {
     String brackets;
     String longLine;
     String junk;
+    String linkLine;
+    String countedMeasures;
+    String atLeastCounts;
+    String townShortNames;
+    String trailingEtc;
+    String invisibleCharacters;
 
     @Setup
     public void build() {
@@ -66,6 +87,13 @@ public class HostileInputBenchmarks {
         sb.append(JUNK[i++ % JUNK.length]).append('\n');
       }
       junk = sb.toString();
+      linkLine = "1、标题\n" + "【打印】".repeat(1_000 * scale);
+      countedMeasures = "1、" + "1个".repeat(5_000 * scale);
+      atLeastCounts = "1、" + "不少于1名".repeat(2_000 * scale);
+      townShortNames = "1、镇" + "黄江、厚街、".repeat(2_000 * scale);
+      trailingEtc = "1、2012年前完成。(责任单位:市民政局" + "等".repeat(20_000 * scale) + ")";
+      String line = "1、2011年前在黄\u200B江镇开展试点工作。(责任单位:市\u200E财政局、\u2066市民政局\u2069)\n";
+      invisibleCharacters = line.repeat(300_000 * scale / line.length());
     }
   }
 
@@ -87,5 +115,35 @@ public class HostileInputBenchmarks {
   @Benchmark
   public Plan junkLines(Input in) {
     return PlanLoader.standard().load(in.junk);
+  }
+
+  @Benchmark
+  public Plan linkLine(Input in) {
+    return PlanLoader.standard().load(in.linkLine);
+  }
+
+  @Benchmark
+  public Plan countedMeasures(Input in) {
+    return PlanLoader.standard().load(in.countedMeasures);
+  }
+
+  @Benchmark
+  public Plan atLeastCounts(Input in) {
+    return PlanLoader.standard().load(in.atLeastCounts);
+  }
+
+  @Benchmark
+  public Plan townShortNames(Input in) {
+    return PlanLoader.standard().load(in.townShortNames);
+  }
+
+  @Benchmark
+  public Plan trailingEtc(Input in) {
+    return PlanLoader.standard().load(in.trailingEtc);
+  }
+
+  @Benchmark
+  public Plan invisibleCharacters(Input in) {
+    return PlanLoader.standard().load(in.invisibleCharacters);
   }
 }
