@@ -3,7 +3,6 @@ package io.github.pilotplan.examples.cli;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.text.Cleaning;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -22,8 +21,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * NameHints.town(plan, "石龙");       // Optional["no town \"石龙\" in this plan; closest: 黄江镇, 厚街镇"]
  * }</pre>
  *
- * <p>Names are printed with their control and invisible characters escaped ({@link #visible}),
- * so a file cannot send escape sequences to the terminal through a hint.
+ * <p>Names are printed with their control and invisible characters escaped ({@link
+ * TerminalText#visible}), so a file cannot send escape sequences to the terminal through a hint.
  *
  * <p>Both the name as typed and its canonical form ({@link Unit#canonicalName}, {@link
  * Town#lookup}) are compared with each name of the plan, a town's short name counting as one of its
@@ -66,7 +65,7 @@ final class NameHints {
   }
 
   private static String hint(String what, String typed, List<String> forms, List<Candidate> candidates) {
-    String head = "no " + what + " \"" + visible(typed) + "\" in this plan";
+    String head = "no " + what + " \"" + TerminalText.visible(typed) + "\" in this plan";
     if (candidates.isEmpty()) {
       return head + "; it names no " + what + "s";
     }
@@ -74,28 +73,8 @@ final class NameHints {
     return head + "; closest: " + candidates.stream()
         .filter(c -> c.distanceTo(forms) == least)
         .limit(LIMIT)
-        .map(c -> visible(c.name()))
+        .map(c -> TerminalText.visible(c.name()))
         .collect(Collectors.joining(", "));
-  }
-
-  /**
-   * {@code name} safe to print on a terminal: a control character (ESC, which would start a
-   * terminal escape sequence, a line break, NUL …) or an invisible format character becomes its
-   * Java escape: a backslash, {@code u} and four hex digits (ESC prints as backslash-u001B).
-   */
-  static String visible(String name) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isISOControl(c) || Cleaning.isInvisible(c)
-          || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.LINE_SEPARATOR
-          || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
-        sb.append(String.format("\\u%04X", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   /** A name of the plan and the forms it may be written in. */

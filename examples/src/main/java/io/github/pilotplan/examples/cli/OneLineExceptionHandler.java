@@ -20,7 +20,9 @@ final class OneLineExceptionHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-    String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+    // The first line only, its control characters escaped: a message may quote the plan's text.
+    String message = e.getMessage() == null ? ""
+        : ": " + TerminalText.visible(e.getMessage().lines().findFirst().orElse(""));
     commandLine.getErr().println(PilotplanCli.NAME + ": internal error ("
         + e.getClass().getSimpleName() + message + "); please report it");
     commandLine.getErr().flush();

@@ -2,15 +2,18 @@ package io.github.pilotplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Input that once gave a wrong answer or an "internal error": the largest --max-size, UTF-16,
- * invisible characters in a unit's name, escape sequences in the names a hint prints.
+ * invisible characters in a unit's name, escape sequences in the names a hint or an error prints.
  */
 class HostileInputCliTest {
 
@@ -66,6 +69,20 @@ class HostileInputCliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("市财政局、市民政局");
+  }
+
+  @Test
+  void anInternalErrorDoesNotPrintEscapeSequencesEither() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = PilotplanCli.commandLine(
+        new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+    int exit = new OneLineExceptionHandler().handleExecutionException(
+        new IllegalStateException("bad name 市\u001B]0;owned\u0007财政局\nsecond line"), commandLine, null);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines()).containsExactly("pilotplan: internal error (IllegalStateException: "
+        + "bad name 市\\u001B]0;owned\\u0007财政局); please report it");
   }
 
   @Test
