@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Mention;
-import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
@@ -16,11 +13,9 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.query.TaskQuery;
 import io.github.pilotplan.text.Diagnostic;
-import io.github.pilotplan.text.SourceSpan;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -176,47 +171,12 @@ public abstract class Plan {
   }
 
   /**
-   * Refuses a plan that points outside its own text: every span (of a task, a unit or town
-   * mention, a deadline, a target, a section, a diagnostic) must lie within {@link #text()} and
-   * start at its column, after a line break or at the start of the text. A plan read back from
-   * edited JSON fails here, with what is wrong and where, instead of failing later in {@code
-   * substring}. Each check costs O(1), so a plan of any size checks in time linear in its spans.
+   * Refuses a plan that points outside its own text (one read back from edited JSON, say): see
+   * {@link SpanCheck}.
    */
   @Value.Check
   final void check() {
-    String text = text();
-    for (Task t : allTasks()) {
-      checkSpan(text, t.source(), () -> "task " + t.pathText());
-      for (Mention<Unit> m : t.unitMentions()) {
-        checkSpan(text, m.source(), () -> "task " + t.pathText() + ", unit " + m.value());
-      }
-      for (Mention<Town> m : t.townMentions()) {
-        checkSpan(text, m.source(), () -> "task " + t.pathText() + ", town " + m.value());
-      }
-      for (Deadline d : t.statedDeadlines()) {
-        checkSpan(text, d.source(), () -> "task " + t.pathText() + ", deadline " + d.text());
-      }
-      for (Target g : t.targets()) {
-        checkSpan(text, g.source(), () -> "task " + t.pathText() + ", target " + g.text());
-      }
-    }
-    sections().forEach(s -> s.source().ifPresent(span -> checkSpan(text, span, () -> "section " + s.pathText())));
-    for (Diagnostic d : diagnostics()) {
-      checkSpan(text, d.span(), () -> "diagnostic \"" + d.message() + "\"");
-    }
-  }
-
-  /** Checks one span in O(1); {@code where} names its owner, built only for the message. */
-  private static void checkSpan(String text, SourceSpan span, Supplier<String> where) {
-    if (span.endOffset() > text.length() || span.endOffset() < 0) {
-      throw new IllegalStateException(where.get() + ": span " + span + " (offset " + span.offset()
-          + ", length " + span.length() + ") ends past the text, which has " + text.length() + " characters");
-    }
-    int lineStart = span.offset() - (span.column() - 1);
-    if (lineStart < 0 || (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r')) {
-      throw new IllegalStateException(where.get() + ": span " + span + " (offset " + span.offset()
-          + ") does not start at column " + span.column() + " of a line of the text");
-    }
+    SpanCheck.check(this);
   }
 
   /** A builder, for plans made by hand (tests, other loaders). */
