@@ -129,6 +129,15 @@ public abstract class Plan {
     return q;
   }
 
+  /**
+   * Refuses a plan that points outside its own text (one read back from edited JSON, say): see
+   * {@link SpanCheck}.
+   */
+  @Value.Check
+  final void checkSpans() {
+    SpanCheck.check(this);
+  }
+
   /** Every section, depth first in document order. */
   public final Stream<Section> sections() {
     return outline().stream().flatMap(Section::flatten);
@@ -168,15 +177,6 @@ public abstract class Plan {
     return Arrays.stream(path)
         .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /**
-   * Refuses a plan that points outside its own text (one read back from edited JSON, say): see
-   * {@link SpanCheck}.
-   */
-  @Value.Check
-  final void check() {
-    SpanCheck.check(this);
   }
 
   /** A builder, for plans made by hand (tests, other loaders). */

@@ -30,8 +30,7 @@ final class PlanSource {
   private CommandSpec mixee;
 
   @Option(names = "--file", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "The plan text to read: UTF-8 (with or without a byte-order mark), GB18030 "
-          + "or UTF-16. "
+      description = "The plan text to read: UTF-8 (with or without a byte-order mark) or GB18030. "
           + "Default: the bundled seed page.")
   private Path file;
 
