@@ -1,0 +1,216 @@
+package io.github.pilotplan.table;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.DeadlineGrammar;
+import io.github.pilotplan.annotate.DeliverableGrammar;
+import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.Recurrence;
+import io.github.pilotplan.annotate.Target;
+import io.github.pilotplan.annotate.TargetGrammar;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.TownGrammar;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.RowSource;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Makes {@link Task}s of {@link TaskRow}s, and lends a row's units, roles and deadlines to a task
+ * of the main text.
+ *
+ * <pre>{@code
+ * Task t = RowTasks.task(row, List.of(Label.of("附件2"), row.label()));
+ * t.statedUnits();   // the 牵头单位 cell's units, then the 配合单位 cell's
+ * t.leadUnit();      // the first unit of the 牵头单位 cell
+ * }</pre>
+ *
+ * <p>Units: lead units first, then supporting ones, each once; the lead is the first lead unit
+ * (or a unit marked "(牵头)" in its cell), else the first unit. A cell lists units separated by
+ * 、 , ; / spaces or line breaks (outside brackets); 无, — and / alone name none. Deadlines come from
+ * the 完成时限 cells, or, where those give none, from the statement; targets from the statement
+ * and the 预期目标 cells.
+ */
+public final class RowTasks {
+
+  private RowTasks() {}
+
+  /** Units named in one row, with their spans, and the lead. */
+  static final class RowUnits {
+    final ImmutableList<Unit> units;
+    final Optional<Unit> lead;
+    final ImmutableList<Mention<Unit>> mentions;
+
+    RowUnits(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Mention<Unit>> mentions) {
+      this.units = units;
+      this.lead = lead;
+      this.mentions = mentions;
+    }
+  }
+
+  /** Where a row stands in the plan, as a task's {@link Task#unitSource()} records it. */
+  public static RowSource sourceOf(TaskRow row, List<Label> path) {
+    return RowSource.builder().path(path).title(row.title()).source(row.source()).build();
+  }
+
+  /**
+   * The task a row makes, at {@code path}.
+   *
+   * @throws IllegalArgumentException if the row has no statement (neither 内容 nor 事项)
+   */
+  public static Task task(TaskRow row, List<Label> path) {
+    Preconditions.checkNotNull(row, "row");
+    List<Region> statement = new ArrayList<>(row.cells(ColumnKind.CONTENT));
+    Optional<String> title = row.title();
+    if (statement.isEmpty() || row.text(ColumnKind.CONTENT).isEmpty()) {
+      statement = new ArrayList<>(row.cells(ColumnKind.ITEM));
+      title = Optional.empty();
+    }
+    String text = statement.stream().map(r -> r.text().strip()).filter(s -> !s.isEmpty())
+        .reduce((a, b) -> a + "\n" + b).orElse("");
+    Preconditions.checkArgument(!text.isEmpty(), "row %s has no statement", row);
+    RowUnits units = units(row);
+    ImmutableList<Deadline> deadlines = deadlines(row, statement);
+    List<Target> targets = new ArrayList<>();
+    Set<String> deliverables = new LinkedHashSet<>();
+    Set<Town> towns = new LinkedHashSet<>();
+    List<Mention<Town>> townMentions = new ArrayList<>();
+    for (Region r : statement) {
+      targets.addAll(TargetGrammar.find(r, deadlines));
+      deliverables.addAll(DeliverableGrammar.find(r));
+      for (Mention<Town> m : TownGrammar.mentions(r)) {
+        townMentions.add(m);
+        towns.add(m.value());
+      }
+    }
+    for (Region r : row.cells(ColumnKind.TARGET)) {
+      targets.addAll(TargetGrammar.find(r, deadlines));
+    }
+    for (Unit u : units.units) {
+      u.town().ifPresent(towns::add);
+    }
+    return Task.builder()
+        .path(path)
+        .title(title)
+        .text(text)
+        .statedUnits(units.units)
+        .effectiveUnits(units.units)
+        .leadUnit(units.lead)
+        .statedDeadlines(deadlines)
+        .effectiveDeadlines(deadlines)
+        .recurrence(Recurrence.find(text))
+        .towns(towns)
+        .targets(targets)
+        .unitMentions(units.mentions)
+        .townMentions(townMentions)
+        .deliverables(deliverables)
+        .unitSource(sourceOf(row, path))
+        .source(row.source())
+        .build();
+  }
+
+  /**
+   * {@code task} with the units, roles and deadlines of {@code row}: the row's units follow the
+   * task's own; the lead is the task's own where it states units, else the row's; the row's
+   * deadlines apply where the task states none.
+   */
+  public static Task lend(Task task, TaskRow row, RowSource from) {
+    RowUnits units = units(row);
+    Set<Unit> merged = new LinkedHashSet<>(task.statedUnits());
+    merged.addAll(units.units);
+    ImmutableList<Unit> all = ImmutableList.copyOf(merged);
+    Optional<Unit> lead = task.statedUnits().isEmpty() ? units.lead : task.leadUnit();
+    if (lead.isEmpty() && !all.isEmpty()) {
+      lead = Optional.of(all.get(0));
+    }
+    Task.Builder b = Task.builder().from(task)
+        .statedUnits(all)
+        .effectiveUnits(all.isEmpty() ? task.effectiveUnits() : all)
+        .leadUnit(all.isEmpty() ? task.leadUnit() : lead)
+        .unitMentions(ImmutableList.<Mention<Unit>>builder().addAll(task.unitMentions()).addAll(units.mentions).build())
+        .unitSource(from);
+    if (task.statedDeadlines().isEmpty()) {
+      ImmutableList<Deadline> deadlines = deadlines(row, ImmutableList.of());
+      if (!deadlines.isEmpty()) {
+        b.statedDeadlines(deadlines).effectiveDeadlines(deadlines);
+      }
+    }
+    return b.build();
+  }
+
+  private static ImmutableList<Deadline> deadlines(TaskRow row, List<Region> statement) {
+    ImmutableList.Builder<Deadline> out = ImmutableList.builder();
+    for (Region r : row.cells(ColumnKind.DEADLINE)) {
+      out.addAll(DeadlineGrammar.find(r));
+    }
+    ImmutableList<Deadline> found = out.build();
+    if (!found.isEmpty()) {
+      return found;
+    }
+    for (Region r : statement) {
+      out.addAll(DeadlineGrammar.find(r));
+    }
+    return out.build();
+  }
+
+  static RowUnits units(TaskRow row) {
+    Set<Unit> units = new LinkedHashSet<>();
+    List<Mention<Unit>> mentions = new ArrayList<>();
+    Unit lead = null;
+    for (ColumnKind kind : new ColumnKind[] {ColumnKind.LEAD, ColumnKind.SUPPORT}) {
+      for (Region cell : row.cells(kind)) {
+        String t = cell.text();
+        for (int[] part : names(t)) {
+          boolean marked = t.startsWith("(牵头)", part[1] - 4) && part[1] - 4 >= part[0];
+          int end = marked ? part[1] - 4 : part[1];
+          String name = t.substring(part[0], end).strip();
+          if (name.isEmpty() || name.equals("无") || Unit.canonicalName(name).isEmpty()) {
+            continue;
+          }
+          Unit unit = Unit.of(name);
+          units.add(unit);
+          mentions.add(Mention.of(unit, cell.span(part[0], end)));
+          if (lead == null && (marked || kind == ColumnKind.LEAD)) {
+            lead = unit;
+          }
+        }
+      }
+    }
+    ImmutableList<Unit> list = ImmutableList.copyOf(units);
+    Optional<Unit> l = Optional.ofNullable(lead).or(() -> list.stream().findFirst());
+    return new RowUnits(list, l, ImmutableList.copyOf(mentions));
+  }
+
+  /** The names of a cell's list, as {start, end}, split outside brackets. */
+  private static List<int[]> names(String t) {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    int s = 0;
+    for (int i = 0; i <= t.length(); i++) {
+      char c = i < t.length() ? t.charAt(i) : ',';
+      if (c == '(' || c == '〔' || c == '《') {
+        depth++;
+      } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
+        depth--;
+      } else if (depth == 0 && ("、,;/ \n".indexOf(c) >= 0 || c == '\u3000')) {
+        int a = s;
+        int b = i;
+        while (a < b && t.charAt(a) == ' ') {
+          a++;
+        }
+        if (a < b) {
+          out.add(new int[] {a, b});
+        }
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+}

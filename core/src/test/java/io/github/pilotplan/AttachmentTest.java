@@ -1,0 +1,113 @@
+package io.github.pilotplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.Level;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attachments: a main text whose tasks carry no units, and 附件2, a task table that names them by
+ * title. Expected values read off the text below by hand.
+ */
+class AttachmentTest {
+
+  private static final String TEXT = String.join("\n",
+      "关于推进家庭医生签约服务高质量发展的实施方案",
+      "一、主要任务",
+      "(一)扩大服务供给",
+      "1.有序扩大家庭医生来源。现阶段家庭医生包括基层医疗卫生机构的医生。",
+      "(1)鼓励二级以上医院医师参与签约。",
+      "2.提升签约服务质量。完善家庭医生服务团队。",
+      "3.加强信息化支撑。建设签约服务平台。",
+      "二、保障措施",
+      "1.加强组织领导。各区要建立工作机制。(责任单位:各区政府)",
+      "附件:1.家庭医生签约服务包",
+      "2.重点任务分工表",
+      "附件1",
+      "家庭医生签约服务包",
+      "1.基础服务包。包括基本医疗服务。",
+      "附件2",
+      "重点任务分工表",
+      "序号\t工作事项\t牵头单位\t配合单位\t完成时限",
+      "1\t有序扩大家庭医生来源\t市卫生健康委\t市医保局、各区政府\t2023年底前",
+      "2\t提升签约服务质量\t市卫生健康委\t市医保局\t2025年",
+      "3\t推进医防融合\t市疾控中心\t市卫生健康委\t2024年",
+      "");
+
+  private final Plan plan = PlanLoader.standard().load(TEXT);
+
+  @Test
+  void attachmentLabels() {
+    assertThat(Label.of("附件2")).isEqualTo(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Label.of(Level.ATTACHMENT, 2).text()).isEqualTo("附件2");
+    assertThat(Label.attachment("附件 2:")).hasValue(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Label.attachment("附件二")).hasValue(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Label.attachment("附件:1.家庭医生签约服务包")).isEmpty();
+  }
+
+  @Test
+  void theTableLendsUnitsToTheMainTasks() {
+    Task one = plan.task("一", "(一)", "1").orElseThrow();
+    assertThat(one.statedUnits()).extracting(Unit::name).containsExactly("市卫生健康委", "市医保局", "各区政府");
+    assertThat(one.leadUnit()).hasValue(Unit.of("市卫生健康委"));
+    assertThat(one.unitSource().orElseThrow().pathText()).isEqualTo("附件2 › 1");
+    assertThat(one.unitSource().orElseThrow().source().line()).isEqualTo(18);
+    assertThat(one.dueDate().map(d -> d.getYear())).hasValue(2023);
+    // (1) has no units of its own: it inherits the lent ones, as from the text.
+    Task sub = plan.task("一", "(一)", "1", "(1)").orElseThrow();
+    assertThat(sub.unitsInherited()).isTrue();
+    assertThat(sub.effectiveUnits()).extracting(Unit::name).containsExactly("市卫生健康委", "市医保局", "各区政府");
+    // Its own annotation stays its own.
+    assertThat(plan.task("二", "1").orElseThrow().unitSource()).isEmpty();
+  }
+
+  @Test
+  void ownedByGivesThePlansTasksNotTwoCopies() {
+    assertThat(plan.tasks().ownedBy("市医保局").list()).extracting(Task::pathText)
+        .containsExactly("一 › (一) › 1", "一 › (一) › 1 › (1)", "一 › (一) › 2");
+    // A row that names no task of the main text stays a task of the attachment.
+    assertThat(plan.tasks().ownedBy("市疾控中心").list()).extracting(Task::pathText).containsExactly("附件2 › 3");
+  }
+
+  @Test
+  void attachmentsArePartsOfThePlan() {
+    assertThat(plan.outline()).extracting(s -> s.label().text()).containsExactly("一", "二", "附件1", "附件2");
+    assertThat(plan.section("附件2").flatMap(s -> s.title())).hasValue("重点任务分工表");
+    assertThat(plan.section("附件1").flatMap(s -> s.title())).hasValue("家庭医生签约服务包");
+    assertThat(plan.task("附件1", "1").orElseThrow().title()).hasValue("基础服务包");
+    assertThat(plan.section("附件2", "1").flatMap(s -> s.title())).hasValue("有序扩大家庭医生来源");
+    assertThat(plan.metadata()).contains("附件:1.家庭医生签约服务包", "2.重点任务分工表");
+    // The list of attachments is not part of task 二 › 1.
+    assertThat(plan.task("二", "1").orElseThrow().text()).isEqualTo("各区要建立工作机制。");
+    assertThat(plan.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void anAmbiguousTitleIsADiagnostic() {
+    String text = String.join("\n",
+        "一、主要任务",
+        "1.加强宣传。做好政策解读。",
+        "二、保障措施",
+        "1.加强宣传。营造良好氛围。",
+        "附件",
+        "任务分工表",
+        "工作事项\t责任单位",
+        "加强宣传\t市委宣传部",
+        "");
+    Plan p = PlanLoader.standard().load(text);
+    assertThat(p.diagnostics()).hasSize(1);
+    assertThat(p.diagnostics().get(0).span().line()).isEqualTo(8);
+    assertThat(p.diagnostics().get(0).message()).contains("加强宣传").contains("2 tasks");
+    assertThat(p.tasks().ownedBy("市委宣传部").list()).extracting(Task::pathText).containsExactly("附件1 › 1");
+  }
+
+  @Test
+  void aPlanWithoutTablesOrAttachmentsLoadsAsBefore() {
+    Plan seed = PlanLoader.seed();
+    assertThat(seed.outline()).noneMatch(s -> s.level() == Level.ATTACHMENT);
+    assertThat(seed.allTasks()).allMatch(t -> t.unitSource().isEmpty());
+  }
+}
