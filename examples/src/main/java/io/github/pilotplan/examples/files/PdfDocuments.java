@@ -25,7 +25,9 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF file into a {@link Document}: the text in reading order, without running headers,
- * footers and page numbers, lines broken only by the layout joined again, and task tables
+ * footers and page numbers, lines broken only by the layout joined again (a line that reaches
+ * the right edge goes on in the next, unless it ends a sentence and the next is no bracketed
+ * annotation, or the next opens a label, starts elsewhere or in another size), and task tables
  * (任务分工表) rebuilt as tables from the positions of their words.
  *
  * <pre>{@code
@@ -34,23 +36,23 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Running headers and footers: a line among the first two or last two of a page that recurs
  * (digits aside) on at least half the pages, and at least two; page numbers ("- 3 -", "第3页",
- * "3/10", "3") there too. A line is joined with the next when it reaches the right edge of the
- * text, does not end a sentence, and the next line opens no outline label. A task table starts at
+ * "3/10", "3") there too. A task table starts at
  * a line whose words are a task table's header ({@link TaskTableReader#isHeader}); its columns
  * start where the header words do; a row starts where the 序号 column holds a number (or, without
  * one, the first column holds text); the table ends at a line that runs across its columns. Cells
- * are taken as top-aligned: a row whose 序号 stands in the middle of its cell is split.
+ * are taken as top-aligned: a row whose 序号 stands in the middle of its cell is split. A PDF keeps
+ * no merged cells: a cell merged over several rows belongs to the first row it is printed in.
  */
 public final class PdfDocuments {
 
   private static final Pattern PAGE_NUMBER = Pattern.compile(
       "^[-—–\\s]*(第\\s*)?\\d{1,4}(\\s*页)?(\\s*/\\s*(共\\s*)?\\d{1,4}\\s*页?)?[-—–\\s]*$");
-  private static final String SENTENCE_ENDS = "。;;::!！?？”」』)）";
+  private static final String SENTENCE_ENDS = "。;；:：!！?？)）";
 
   private PdfDocuments() {}
 
   /** A run of characters the text stripper gives as one word, with its box. */
-  private record Word(String text, float x0, float x1, float y) {}
+  private record Word(String text, float x0, float x1, float y, float size) {}
 
   /** A line of words. */
   private static final class Line {
@@ -74,6 +76,14 @@ public final class PdfDocuments {
     float x1() {
       return words.isEmpty() ? 0 : words.get(words.size() - 1).x1;
     }
+
+    float size() {
+      float s = 0;
+      for (Word w : words) {
+        s = Math.max(s, w.size);
+      }
+      return s;
+    }
   }
 
   private static boolean needsSpace(char a, char b) {
@@ -96,15 +106,42 @@ public final class PdfDocuments {
       line = new Line();
     }
 
+    /**
+     * Splits the stripper's run into words where the gap between two characters is wider than a
+     * space (cells of a table row stand apart by their padding, with no space between).
+     */
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-      if (positions.isEmpty() || text.isBlank()) {
-        return;
+      StringBuilder word = new StringBuilder();
+      float x0 = 0;
+      float end = Float.NaN;
+      float y = 0;
+      float size = 0;
+      for (TextPosition tp : positions) {
+        String u = tp.getUnicode();
+        float x = tp.getXDirAdj();
+        float w = tp.getWidthDirAdj();
+        boolean blank = u == null || u.isBlank();
+        boolean gap = !Float.isNaN(end) && x - end > Math.max(2.5f, 0.5f * w);
+        if ((blank || gap) && word.length() > 0) {
+          line.words.add(new Word(word.toString(), x0, end, y, size));
+          word.setLength(0);
+        }
+        if (blank) {
+          end = Float.NaN;
+          continue;
+        }
+        if (word.length() == 0) {
+          x0 = x;
+          y = tp.getYDirAdj();
+          size = tp.getFontSizeInPt();
+        }
+        word.append(u);
+        end = x + w;
       }
-      TextPosition first = positions.get(0);
-      TextPosition last = positions.get(positions.size() - 1);
-      line.words.add(new Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-          first.getYDirAdj()));
+      if (word.length() > 0) {
+        line.words.add(new Word(word.toString(), x0, end, y, size));
+      }
     }
 
     @Override
@@ -186,10 +223,8 @@ public final class PdfDocuments {
 
   private static List<Block> blocks(List<Line> lines) {
     List<Block> out = new ArrayList<>();
-    float right = 0;
-    for (Line l : lines) {
-      right = Math.max(right, l.x1());
-    }
+    float right = edge(lines, true);
+    float left = edge(lines, false);
     StringBuilder paragraph = new StringBuilder();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -201,15 +236,42 @@ public final class PdfDocuments {
       }
       String text = l.text();
       paragraph.append(text);
-      boolean full = l.x1() >= right - 2 * charWidth(l);
+      Line nextLine = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      boolean full = l.x1() >= right - 2 * charWidth(l) && l.x0() <= left + 3 * charWidth(l)
+          && nextLine != null && nextLine.x0() <= left + 2 && Math.abs(nextLine.size() - l.size()) < 0.5f;
       String next = i + 1 < lines.size() ? lines.get(i + 1).text() : "";
       boolean ends = !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
-      if (!full || ends || next.isEmpty() || Label.parse(next).isPresent() || Label.attachment(next).isPresent()) {
+      // A bracket after a full stop at the edge is the statement's annotation wrapped onto the next line.
+      boolean annotation = next.startsWith("(") || next.startsWith("（");
+      if (!full || (ends && !annotation) || next.isEmpty() || Label.parse(next).isPresent()
+          || Label.attachment(next).isPresent()) {
         flush(paragraph, out);
       }
     }
     flush(paragraph, out);
     return out;
+  }
+
+  /**
+   * The right (or left) edge of the text: where most long lines end (or start); lines broken by the
+   * layout end at the right edge, and the lines that go on start at the left.
+   */
+  private static float edge(List<Line> lines, boolean right) {
+    Map<Integer, Integer> ends = new HashMap<>();
+    for (Line l : lines) {
+      if (l.text().length() >= 10) {
+        ends.merge(Math.round((right ? l.x1() : l.x0()) / 4), 1, Integer::sum);
+      }
+    }
+    int best = -1;
+    int count = 0;
+    for (Map.Entry<Integer, Integer> e : ends.entrySet()) {
+      if (e.getValue() > count || (e.getValue() == count && (right ? e.getKey() > best : e.getKey() < best))) {
+        best = e.getKey();
+        count = e.getValue();
+      }
+    }
+    return best < 0 ? (right ? Float.MAX_VALUE : 0) : best * 4f;
   }
 
   private static float charWidth(Line l) {
@@ -228,12 +290,11 @@ public final class PdfDocuments {
   private static int table(List<Line> lines, int at, List<Block> out) {
     Line header = lines.get(at);
     int n = header.words.size();
-    float[] starts = new float[n];
     List<Optional<ColumnKind>> kinds = new ArrayList<>();
     for (int c = 0; c < n; c++) {
-      starts[c] = header.words.get(c).x0;
       kinds.add(ColumnKind.of(header.words.get(c).text));
     }
+    float[] starts = columnStarts(header, lines.subList(at + 1, Math.min(lines.size(), at + 300)));
     int number = kinds.indexOf(Optional.of(ColumnKind.NUMBER));
     List<Row> rows = new ArrayList<>();
     rows.add(Row.of(header.words.stream().map(Word::text).toArray(String[]::new)));
@@ -256,7 +317,17 @@ public final class PdfDocuments {
         }
         parts[c].append(w.text);
       }
-      if (across) {
+      String t = l.text();
+      if (across || countFilled(parts) == 1 && parts[0] != null && !Character.isDigit(t.charAt(0))) {
+        if (t.length() <= 60 && t.indexOf('。') < 0 && Label.parse(t).isPresent()) {
+          // A heading across the table (一、… or (一)…): a group row.
+          if (row != null) {
+            rows.add(rowOf(row));
+            row = null;
+          }
+          rows.add(Row.of(List.of(Cell.of(t, 1, n))));
+          continue;
+        }
         break;
       }
       int key = number >= 0 ? number : 0;
@@ -286,6 +357,42 @@ public final class PdfDocuments {
     }
     out.add(Table.of(rows));
     return i;
+  }
+
+  /**
+   * Where each column starts: header words stand centred in their cells, so a column starts at the
+   * left edge most body words share between the previous column and its header word, else at its
+   * header word.
+   */
+  private static float[] columnStarts(Line header, List<Line> body) {
+    Map<Integer, Integer> edges = new HashMap<>();
+    for (Line l : body) {
+      for (Word w : l.words) {
+        edges.merge(Math.round(w.x0 / 2), 1, Integer::sum);
+      }
+    }
+    int n = header.words.size();
+    float[] starts = new float[n];
+    float previous = -1;
+    for (int c = 0; c < n; c++) {
+      float own = header.words.get(c).x0;
+      float best = own;
+      float bestEdge = -1;
+      int bestCount = 2;
+      for (Map.Entry<Integer, Integer> e : edges.entrySet()) {
+        float x = e.getKey() * 2f;
+        if (e.getValue() > bestCount && x <= own + 2 && x > previous + 4) {
+          bestEdge = x;
+          bestCount = e.getValue();
+        }
+      }
+      if (bestEdge >= 0) {
+        best = bestEdge;
+      }
+      starts[c] = best;
+      previous = best;
+    }
+    return starts;
   }
 
   private static int countFilled(StringBuilder[] parts) {
