@@ -89,6 +89,9 @@ final class DocumentAssembler {
   /** The lines that name an attachment alone (附件2), outside tables, after some text. */
   private static List<Integer> attachmentStarts(SourceText source, List<TaskTable> tables) {
     List<Integer> out = new ArrayList<>();
+    if (source.original().indexOf("附件") < 0) {
+      return out; // fast path: most texts name no attachment
+    }
     boolean text = false;
     for (int n = 1; n <= source.lineCount(); n++) {
       String line = source.lineText(n);

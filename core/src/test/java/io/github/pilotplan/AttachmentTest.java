@@ -110,4 +110,36 @@ class AttachmentTest {
     assertThat(seed.outline()).noneMatch(s -> s.level() == Level.ATTACHMENT);
     assertThat(seed.allTasks()).allMatch(t -> t.unitSource().isEmpty());
   }
+
+  @Test
+  void aDocumentsAttachmentTableLendsByTitleAndSection() {
+    // As a page gives it: the main text's paragraphs, then 附件2 with a table whose 序号 cell of row 1
+    // spans two rows. Row 1 names section (二) by its title: its tasks without units get them.
+    io.github.pilotplan.document.Document doc = io.github.pilotplan.document.Document.of(
+        io.github.pilotplan.document.Paragraph.of("一、主要任务"),
+        io.github.pilotplan.document.Paragraph.of("(一)扩大服务供给"),
+        io.github.pilotplan.document.Paragraph.of("1.鼓励医师参与签约。逐步扩大签约队伍。"),
+        io.github.pilotplan.document.Paragraph.of("(二)做实签约服务"),
+        io.github.pilotplan.document.Paragraph.of("1.完善服务包。丰富服务内容。"),
+        io.github.pilotplan.document.Paragraph.of("2.加强考核。定期开展考核。(责任单位:市卫生健康委)"),
+        io.github.pilotplan.document.Paragraph.of("附件2"),
+        io.github.pilotplan.document.Paragraph.of("任务分工表"),
+        io.github.pilotplan.document.Table.of(
+            io.github.pilotplan.document.Row.of("序号", "重点任务", "牵头单位", "配合单位"),
+            io.github.pilotplan.document.Row.of(java.util.List.of(
+                io.github.pilotplan.document.Cell.of("1", 2, 1), io.github.pilotplan.document.Cell.of("(二)做实签约服务"),
+                io.github.pilotplan.document.Cell.of("市医保局"), io.github.pilotplan.document.Cell.of("各区政府"))),
+            io.github.pilotplan.document.Row.of("", "", "市财政局")));
+    Plan p = PlanLoader.standard().load(doc);
+    assertThat(p.tasks().ownedBy("市医保局").list()).extracting(Task::pathText).containsExactly("一 › (二) › 1");
+    Task lent = p.task("一", "(二)", "1").orElseThrow();
+    assertThat(lent.statedUnits()).extracting(Unit::name).containsExactly("市医保局", "各区政府", "市财政局");
+    assertThat(lent.leadUnit()).hasValue(Unit.of("市医保局"));
+    assertThat(lent.unitSource().orElseThrow().pathText()).isEqualTo("附件2 › 1");
+    // 2 states its own units: the table does not touch it.
+    assertThat(p.task("一", "(二)", "2").orElseThrow().statedUnits()).extracting(Unit::name)
+        .containsExactly("市卫生健康委");
+    assertThat(p.task("一", "(一)", "1").orElseThrow().effectiveUnits()).isEmpty();
+    assertThat(p.allTasks()).noneMatch(t -> t.pathText().startsWith("附件2"));
+  }
 }

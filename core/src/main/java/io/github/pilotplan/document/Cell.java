@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Cell {
 
+  /** The largest span a cell may have (HTML's own limits are 65534 rows and 1000 columns). */
+  public static final int MAX_SPAN = 1000;
+
   Cell() {}
 
   /** The cell's characters; line breaks inside a cell are kept. */
@@ -37,7 +40,7 @@ public abstract class Cell {
   /**
    * A cell spanning {@code rowSpan} rows and {@code colSpan} columns.
    *
-   * @throws IllegalArgumentException if a span is below 1
+   * @throws IllegalArgumentException if a span is below 1 or above {@link #MAX_SPAN}
    */
   public static Cell of(String text, int rowSpan, int colSpan) {
     Preconditions.checkNotNull(text, "text");
@@ -46,8 +49,10 @@ public abstract class Cell {
 
   @Value.Check
   final void check() {
-    Preconditions.checkArgument(rowSpan() >= 1, "rowSpan must be >= 1 but was %s", rowSpan());
-    Preconditions.checkArgument(colSpan() >= 1, "colSpan must be >= 1 but was %s", colSpan());
+    Preconditions.checkArgument(rowSpan() >= 1 && rowSpan() <= MAX_SPAN, "rowSpan must be in 1..%s but was %s",
+        MAX_SPAN, rowSpan());
+    Preconditions.checkArgument(colSpan() >= 1 && colSpan() <= MAX_SPAN, "colSpan must be in 1..%s but was %s",
+        MAX_SPAN, colSpan());
   }
 
   @Override

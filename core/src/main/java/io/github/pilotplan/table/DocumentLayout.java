@@ -17,7 +17,7 @@ import java.util.List;
  * A {@link Document} written out as plan text, with the layout of each of its tables in that
  * text: paragraphs become lines (a line break inside a paragraph starts a new line); each table row
  * becomes one line of its cells separated by tabs, a cell's own line breaks and tabs turned into
- * spaces, a slot that a merged cell covers left empty. The text is what {@link
+ * spaces, a slot that a merged cell covers left empty; cells past the 1000th column are left out. The text is what {@link
  * io.github.pilotplan.Plan#text()} holds, and every position points into it.
  *
  * <pre>{@code
@@ -27,6 +27,9 @@ import java.util.List;
  * }</pre>
  */
 public final class DocumentLayout {
+
+  /** The widest table read: cells past this many columns are left out. */
+  static final int MAX_COLUMNS = 1000;
 
   private final SourceText source;
   private final ImmutableList<TableLayout> tables;
@@ -136,16 +139,19 @@ public final class DocumentLayout {
           while (get(grid, r, c) != null) {
             c++;
           }
+          if (c >= MAX_COLUMNS) {
+            break; // a table is cut at MAX_COLUMNS columns
+          }
           Place place = new Place(cell, r, c);
           // A row span past the last row is cut at the last row, as browsers do.
           for (int dr = 0; dr < cell.rowSpan() && r + dr < rows; dr++) {
-            for (int dc = 0; dc < cell.colSpan(); dc++) {
+            for (int dc = 0; dc < cell.colSpan() && c + dc < MAX_COLUMNS; dc++) {
               if (get(grid, r + dr, c + dc) == null) {
                 set(grid, r + dr, c + dc, place);
               }
             }
           }
-          c += cell.colSpan();
+          c = Math.min(MAX_COLUMNS, c + cell.colSpan());
           columns = Math.max(columns, c);
         }
       }

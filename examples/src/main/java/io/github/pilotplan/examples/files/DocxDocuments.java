@@ -185,7 +185,7 @@ public final class DocxDocuments {
         int rowSpan = 1;
         if ("restart".equals(merge)) {
           int col = starts.get(r)[i];
-          for (int below = r + 1; below < rows.size(); below++) {
+          for (int below = r + 1; below < rows.size() && rowSpan < Cell.MAX_SPAN; below++) {
             XWPFTableCell under = cellAt(rows.get(below), starts.get(below), col);
             if (under == null || !"continue".equals(vMerge(under))) {
               break;
@@ -214,7 +214,7 @@ public final class DocxDocuments {
     if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) {
       return 1;
     }
-    return Math.max(1, pr.getGridSpan().getVal().intValue());
+    return Math.max(1, Math.min(Cell.MAX_SPAN, pr.getGridSpan().getVal().intValue()));
   }
 
   /** "restart", "continue", or null for a cell outside a vertical merge. */

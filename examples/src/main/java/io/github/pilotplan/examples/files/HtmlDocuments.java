@@ -220,7 +220,7 @@ public final class HtmlDocuments {
   private static int span(String attr) {
     try {
       int n = Integer.parseInt(attr.strip());
-      return n >= 1 && n <= 1000 ? n : 1;
+      return n >= 1 && n <= Cell.MAX_SPAN ? n : 1;
     } catch (NumberFormatException e) {
       return 1;
     }
