@@ -80,10 +80,28 @@ final class DocumentAssembler {
     }
     tables.sort(Comparator.comparingInt(t -> t.layout().firstLine()));
     List<Integer> starts = attachmentStarts(source, tables);
-    if (tables.isEmpty() && starts.isEmpty()) {
-      return Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth));
+    Plan plan = tables.isEmpty() && starts.isEmpty()
+        ? Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth))
+        : new DocumentAssembler(source).run(tables, starts, pageStarts, maxNestingDepth);
+    return markup(source).map(d -> Plan.builder().from(plan).diagnostics(ImmutableList.<Diagnostic>builder()
+        .add(d).addAll(plan.diagnostics()).build()).build()).orElse(plan);
+  }
+
+  private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile(
+      "(?i)^\\s*(<!doctype\\s+html|<html[\\s>]|<head[\\s>]|<body[\\s>])");
+
+  /**
+   * A diagnostic when the text is an HTML page: the loader reads text, and markup read as text
+   * gives nothing but diagnostics.
+   */
+  private static Optional<Diagnostic> markup(SourceText source) {
+    String head = source.original().substring(0, Math.min(200, source.original().length()));
+    if (head.indexOf('<') < 0 || !MARKUP.matcher(head.replace("\uFEFF", "")).find()) {
+      return Optional.empty();
     }
-    return new DocumentAssembler(source).run(tables, starts, pageStarts, maxNestingDepth);
+    int at = source.original().indexOf('<');
+    return Optional.of(Diagnostic.of(source.spanOf(at, 1), "the text is an HTML page, read here as text: read the"
+        + " page with an HTML reader into a Document (PlanFiles in pilotplan-examples does) and load that"));
   }
 
   /** The lines that name an attachment alone (附件2), outside tables, after some text. */

@@ -126,4 +126,12 @@ class TaskTableTest {
     assertThat(plan.allTasks()).extracting(Task::pathText).containsExactly("一 › (一)");
     assertThat(plan.allTasks().get(0).unitSource()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void anHtmlPageReadAsTextSaysSo() {
+    Plan plan = PlanLoader.standard().load("<!DOCTYPE html>\n<html><body><p>一、总体目标</p></body></html>\n");
+    assertThat(plan.diagnostics().get(0).message()).startsWith("the text is an HTML page");
+    assertThat(plan.diagnostics().get(0).span().line()).isEqualTo(1);
+    assertThat(PlanLoader.standard().load("一、总体目标\n<p>").diagnostics()).isEmpty();
+  }
 }
