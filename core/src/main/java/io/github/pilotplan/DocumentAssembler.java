@@ -10,11 +10,13 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.LineRole;
 import io.github.pilotplan.outline.OutlineReader;
+import io.github.pilotplan.table.ColumnKind;
 import io.github.pilotplan.table.RowTasks;
 import io.github.pilotplan.table.TableLayout;
 import io.github.pilotplan.table.TaskRow;
 import io.github.pilotplan.table.TaskTable;
 import io.github.pilotplan.table.TaskTableReader;
+import io.github.pilotplan.text.Cleaning;
 import io.github.pilotplan.text.Diagnostic;
 import io.github.pilotplan.text.SourceText;
 import java.util.ArrayList;
@@ -314,8 +316,8 @@ final class DocumentAssembler {
           continue;
         }
       }
-      if (!row.text(io.github.pilotplan.table.ColumnKind.CONTENT).isEmpty()
-          || !row.text(io.github.pilotplan.table.ColumnKind.ITEM).isEmpty()) {
+      if (!row.text(ColumnKind.CONTENT).isEmpty()
+          || !row.text(ColumnKind.ITEM).isEmpty()) {
         out.add(RowTasks.task(row, path));
       }
     }
@@ -408,7 +410,7 @@ final class DocumentAssembler {
 
   /** A title without its label, spaces and punctuation, for matching. */
   static String normalized(String title) {
-    String s = io.github.pilotplan.text.Cleaning.clean(title).strip();
+    String s = Cleaning.clean(title).strip();
     Optional<Label> label = Label.parse(s);
     if (label.isPresent() && s.startsWith(label.get().written())) {
       s = s.substring(label.get().written().length());

@@ -126,25 +126,23 @@ public final class TaskTableReader {
     return any;
   }
 
-  /** 责任单位 means the lead where no column is 牵头, the supporting units where one is. */
+  /**
+   * 责任单位 means the lead where no column is 牵头, the supporting units where one is; a second
+   * task-name column (重点任务 | 工作任务) holds the statement.
+   */
   private static void resolve(List<Optional<ColumnKind>> kinds) {
     boolean lead = kinds.contains(Optional.of(ColumnKind.LEAD));
-    boolean item = kinds.contains(Optional.of(ColumnKind.ITEM));
     boolean seenItem = false;
     for (int c = 0; c < kinds.size(); c++) {
       Optional<ColumnKind> k = kinds.get(c);
       if (k.equals(Optional.of(ColumnKind.RESPONSIBLE))) {
         kinds.set(c, Optional.of(lead ? ColumnKind.SUPPORT : ColumnKind.LEAD));
       } else if (k.equals(Optional.of(ColumnKind.ITEM))) {
-        // A second task-name column (重点任务 | 工作任务) holds the statement.
         if (seenItem) {
           kinds.set(c, Optional.of(ColumnKind.CONTENT));
         }
         seenItem = true;
       }
-    }
-    if (!item) {
-      return;
     }
   }
 
@@ -198,21 +196,16 @@ public final class TaskTableReader {
       }
       boolean starts;
       String numberText = "";
+      TableLayout.Slot k = key >= 0 ? layout.slot(r, key) : null;
+      boolean ownKey = k != null && k.isOrigin() && !k.isBlank();
       if (number >= 0) {
+        // A filled 序号 of its own starts a task; an empty one continues the task above, unless the
+        // row has a task name of its own; a 序号 merged from above continues its task.
         TableLayout.Slot n = layout.slot(r, number);
         numberText = n.text();
-        TableLayout.Slot k = key >= 0 ? layout.slot(r, key) : null;
-        starts = n.isOrigin() && !n.isBlank()
-            || n.isOrigin() && n.isBlank() && k != null && k.isOrigin() && !k.isBlank() && drafts.isEmpty();
-        if (n.isOrigin() && n.isBlank() && k != null && k.isOrigin() && !k.isBlank() && item >= 0
-            && !layout.slot(r, item).isBlank()) {
-          starts = true; // an unnumbered row with a task name of its own
-        }
-      } else if (key >= 0) {
-        TableLayout.Slot k = layout.slot(r, key);
-        starts = k.isOrigin() && !k.isBlank();
+        starts = n.isOrigin() && (!n.isBlank() || (ownKey && (item >= 0 || drafts.isEmpty())));
       } else {
-        starts = true;
+        starts = key < 0 || ownKey;
       }
       if (!starts && drafts.isEmpty()) {
         starts = !rowBlank(layout, r);

@@ -331,13 +331,13 @@ public final class PdfDocuments {
         break;
       }
       int key = number >= 0 ? number : 0;
-      boolean starts1 = parts[key] != null
+      boolean startsRow = parts[key] != null
           && (number < 0 || Character.isDigit(parts[key].charAt(0)));
       boolean onlyFirst = parts[0] != null && countFilled(parts) == 1;
-      if (number >= 0 && onlyFirst && !starts1 && number == 0) {
+      if (number >= 0 && onlyFirst && !startsRow && number == 0) {
         break; // text in the 序号 column that is no number: the table has ended
       }
-      if (starts1 || row == null) {
+      if (startsRow || row == null) {
         if (row != null) {
           rows.add(rowOf(row));
         }
