@@ -69,6 +69,9 @@ final class DocumentAssembler {
 
   private final SourceText source;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** The main text's tasks and sections by normalized title, built on the first attachment row. */
+  private Map<String, List<Task>> tasksByTitle;
+  private Map<String, List<Section>> sectionsByTitle;
   private final List<String> metadata = new ArrayList<>();
 
   private DocumentAssembler(SourceText source) {
@@ -354,17 +357,17 @@ final class DocumentAssembler {
       return List.of();
     }
     String key = normalized(title.get());
-    List<Task> byTask = new ArrayList<>();
-    for (Task t : mainTasks) {
-      if (t.title().isPresent() && normalized(t.title().get()).equals(key)) {
-        byTask.add(t);
+    if (tasksByTitle == null) {
+      tasksByTitle = new java.util.HashMap<>();
+      for (Task t : mainTasks) {
+        t.title().ifPresent(x -> tasksByTitle.computeIfAbsent(normalized(x), k -> new ArrayList<>()).add(t));
       }
+      sectionsByTitle = new java.util.HashMap<>();
+      mainPlan.sections().forEach(s -> s.title().ifPresent(
+          x -> sectionsByTitle.computeIfAbsent(normalized(x), k -> new ArrayList<>()).add(s)));
     }
-    List<Section> sections = new ArrayList<>();
-    if (byTask.isEmpty()) {
-      mainPlan.sections().filter(s -> s.title().isPresent() && normalized(s.title().get()).equals(key))
-          .forEach(sections::add);
-    }
+    List<Task> byTask = tasksByTitle.getOrDefault(key, List.of());
+    List<Section> sections = byTask.isEmpty() ? sectionsByTitle.getOrDefault(key, List.of()) : List.of();
     if (byTask.size() > 1 || sections.size() > 1) {
       // The 序号 may tell them apart.
       List<Task> sameNumber = new ArrayList<>();
@@ -433,34 +436,43 @@ final class DocumentAssembler {
     if (lentTasks.isEmpty()) {
       return tasks;
     }
+    // The first task at each path that states units (deadlines), as the Assembler passes them down.
+    Map<List<Label>, Task> units = new java.util.HashMap<>();
+    Map<List<Label>, Task> deadlines = new java.util.HashMap<>();
+    for (Task t : tasks) {
+      if (!t.statedUnits().isEmpty()) {
+        units.putIfAbsent(t.path(), t);
+      }
+      if (!t.statedDeadlines().isEmpty()) {
+        deadlines.putIfAbsent(t.path(), t);
+      }
+    }
     List<Task> out = new ArrayList<>(tasks.size());
     for (Task t : tasks) {
-      Task units = nearest(tasks, t, true);
-      Task deadlines = nearest(tasks, t, false);
       Task.Builder b = null;
-      if (t.statedUnits().isEmpty() && units != null && lentTasks.contains(units)) {
-        b = Task.builder().from(t).effectiveUnits(units.statedUnits()).leadUnit(units.leadUnit())
-            .unitSource(units.unitSource());
+      Task from = t.statedUnits().isEmpty() ? nearest(units, t) : null;
+      if (from != null && lentTasks.contains(from)) {
+        b = Task.builder().from(t).effectiveUnits(from.statedUnits()).leadUnit(from.leadUnit())
+            .unitSource(from.unitSource());
       }
-      if (t.statedDeadlines().isEmpty() && deadlines != null && lentTasks.contains(deadlines)) {
-        b = (b == null ? Task.builder().from(t) : b).effectiveDeadlines(deadlines.statedDeadlines());
+      Task due = t.statedDeadlines().isEmpty() ? nearest(deadlines, t) : null;
+      if (due != null && lentTasks.contains(due)) {
+        b = (b == null ? Task.builder().from(t) : b).effectiveDeadlines(due.statedDeadlines());
       }
       out.add(b == null ? t : b.build());
     }
     return out;
   }
 
-  private static Task nearest(List<Task> tasks, Task t, boolean units) {
-    Task best = null;
-    for (Task c : tasks) {
-      boolean states = units ? !c.statedUnits().isEmpty() : !c.statedDeadlines().isEmpty();
-      int n = c.path().size();
-      if (states && n < t.path().size() && t.path().subList(0, n).equals(c.path())
-          && (best == null || n > best.path().size())) {
-        best = c;
+  /** The task at the longest proper prefix of {@code t}'s path, or null. */
+  private static Task nearest(Map<List<Label>, Task> byPath, Task t) {
+    for (int n = t.path().size() - 1; n >= 1; n--) {
+      Task found = byPath.get(t.path().subList(0, n));
+      if (found != null) {
+        return found;
       }
     }
-    return best;
+    return null;
   }
 
   private static ImmutableList<Label> prefixed(List<Label> prefix, List<Label> path) {
