@@ -35,8 +35,8 @@ import org.apache.pdfbox.text.TextPosition;
  * }</pre>
  *
  * <p>Running headers and footers: a line among the first two or last two of a page that recurs
- * (digits aside) on at least half the pages, and at least two; page numbers ("- 3 -", "第3页",
- * "3/10", "3") there too. A task table starts at
+ * on at least half the pages, and at least two (a short line with other digits counts as the
+ * same); page numbers ("- 3 -", "第3页", "3/10", "3") there too. A task table starts at
  * a line whose words are a task table's header ({@link TaskTableReader#isHeader}); its columns
  * start where the header words do; a row starts where the 序号 column holds a number (or, without
  * one, the first column holds text); the table ends at a line that runs across its columns. Cells
@@ -87,7 +87,8 @@ public final class PdfDocuments {
   }
 
   private static boolean needsSpace(char a, char b) {
-    return a < 0x2E80 && b < 0x2E80 && Character.isLetterOrDigit(a) && Character.isLetterOrDigit(b);
+    // Words of Latin text stand apart; Chinese characters (and what stands next to them) do not.
+    return a < 0x2E80 && b < 0x2E80;
   }
 
   /** Collects the words of each line of each page. */
@@ -217,8 +218,13 @@ public final class PdfDocuments {
     return e;
   }
 
+  /**
+   * What a running line has in common from page to page: a short line (up to 15 characters, such
+   * as "第 3 页 共 9 页") without its digits, a longer one as it is.
+   */
   private static String key(Line l) {
-    return l.text().replaceAll("\\d+", "#").replaceAll("\\s+", "");
+    String t = l.text().replaceAll("\\s+", "");
+    return t.length() <= 15 ? t.replaceAll("\\d+", "#") : t;
   }
 
   private static List<Block> blocks(List<Line> lines) {
