@@ -7,11 +7,15 @@ import io.github.pilotplan.document.Document;
 import io.github.pilotplan.document.Paragraph;
 import io.github.pilotplan.document.Row;
 import io.github.pilotplan.document.Table;
+import io.github.pilotplan.text.TextDecoding;
+import io.github.pilotplan.text.UndecodableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -27,7 +31,8 @@ import org.jsoup.nodes.TextNode;
  * Document doc = HtmlDocuments.read(Files.readAllBytes(Path.of("page.html")));
  * }</pre>
  *
- * <p>The charset is the one the page declares ({@code <meta charset>}), else UTF-8. Left out:
+ * <p>The charset is the one the page declares ({@code <meta charset>}), else UTF-8 or GB18030,
+ * told apart as for text. Left out:
  * {@code script}, {@code style}, {@code noscript}, {@code template}, {@code iframe}, {@code nav},
  * {@code header}, {@code footer}, {@code aside}, {@code form}, {@code button}, {@code select}, and
  * elements whose id or class names navigation, menus, breadcrumbs, sharing or footers. The main
@@ -51,9 +56,20 @@ public final class HtmlDocuments {
 
   private HtmlDocuments() {}
 
-  /** The document in the page's bytes. */
-  public static Document read(byte[] bytes) {
+  /**
+   * The document in the page's bytes: in the charset the page declares, else UTF-8 or GB18030 as
+   * the core tells them apart.
+   *
+   * @throws UndecodableInputException if the page declares no charset and is neither UTF-8 nor
+   *     GB18030
+   */
+  public static Document read(byte[] bytes) throws UndecodableInputException {
     Preconditions.checkNotNull(bytes, "bytes");
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    if (!head.contains("charset") && !head.contains("encoding=")) {
+      return read(TextDecoding.decode(bytes));
+    }
     org.jsoup.nodes.Document page;
     try {
       page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
@@ -103,7 +119,7 @@ public final class HtmlDocuments {
   }
 
   private static boolean isNavigation(String name) {
-    String n = name.toLowerCase(java.util.Locale.ROOT);
+    String n = name.toLowerCase(Locale.ROOT);
     if (n.isEmpty()) {
       return false;
     }

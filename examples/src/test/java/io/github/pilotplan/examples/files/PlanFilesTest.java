@@ -192,4 +192,14 @@ class PlanFilesTest {
   static byte[] bytes(String name) throws IOException {
     return Files.readAllBytes(FILES.resolve(name));
   }
+
+  @Test
+  void aPageWithoutACharsetMayBeGb18030() throws IOException {
+    // The verbatim page declares no charset; the same characters in GB18030 read the same.
+    String html = new String(bytes("guangzhou-talent-2012.html"), StandardCharsets.UTF_8);
+    Document utf8 = HtmlDocuments.read(html.getBytes(StandardCharsets.UTF_8));
+    Document gb = HtmlDocuments.read(html.getBytes(java.nio.charset.Charset.forName("GB18030")));
+    assertThat(gb).isEqualTo(utf8);
+    assertThat(utf8.blocks().get(1).toString()).isEqualTo("一、总体目标");
+  }
 }
