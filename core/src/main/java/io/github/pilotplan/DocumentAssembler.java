@@ -280,6 +280,19 @@ final class DocumentAssembler {
     if (title.length() > 0) {
       p.title = Optional.of(title.toString());
     }
+    // Paragraphs before the attachment's first numbered line or table are its preamble, as the
+    // main text's are: metadata, not paragraphs of an item of an earlier page.
+    for (int n = p.firstLine + 1; n <= p.lastLine; n++) {
+      String s = source.line(n).trim().text();
+      if (s.isEmpty() || p.roles.get(n) == LineRole.HEADING && p.masked.contains(n)) {
+        continue;
+      }
+      if (p.masked.contains(n) || Label.parse(s).isPresent()) {
+        break;
+      }
+      p.masked.add(n);
+      p.roles.put(n, LineRole.METADATA);
+    }
   }
 
   /** The text with every line outside the part, and every masked line in it, blanked. */

@@ -28,6 +28,7 @@ class AttachmentTest {
       "2.重点任务分工表",
       "附件1",
       "家庭医生签约服务包",
+      "为规范签约服务,制定本服务包。",
       "1.基础服务包。包括基本医疗服务。",
       "附件2",
       "重点任务分工表",
@@ -54,7 +55,7 @@ class AttachmentTest {
     assertThat(one.statedUnits()).extracting(Unit::name).containsExactly("市卫生健康委", "市医保局", "各区政府");
     assertThat(one.leadUnit()).hasValue(Unit.of("市卫生健康委"));
     assertThat(one.unitSource().orElseThrow().pathText()).isEqualTo("附件2 › 1");
-    assertThat(one.unitSource().orElseThrow().source().line()).isEqualTo(18);
+    assertThat(one.unitSource().orElseThrow().source().line()).isEqualTo(19);
     assertThat(one.dueDate().map(d -> d.getYear())).hasValue(2023);
     // (1) has no units of its own: it inherits the lent ones, as from the text.
     Task sub = plan.task("一", "(一)", "1", "(1)").orElseThrow();
@@ -80,6 +81,9 @@ class AttachmentTest {
     assertThat(plan.task("附件1", "1").orElseThrow().title()).hasValue("基础服务包");
     assertThat(plan.section("附件2", "1").flatMap(s -> s.title())).hasValue("有序扩大家庭医生来源");
     assertThat(plan.metadata()).contains("附件:1.家庭医生签约服务包", "2.重点任务分工表");
+    // The attachment's preamble is metadata, like the main text's.
+    assertThat(plan.lines()).contains(io.github.pilotplan.model.SourceLine.of(14,
+        io.github.pilotplan.outline.LineRole.METADATA));
     // The list of attachments is not part of task 二 › 1.
     assertThat(plan.task("二", "1").orElseThrow().text()).isEqualTo("各区要建立工作机制。");
     assertThat(plan.diagnostics()).isEmpty();

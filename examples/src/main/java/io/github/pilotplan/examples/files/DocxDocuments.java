@@ -17,6 +17,7 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -31,10 +32,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * Document doc = DocxDocuments.read(Files.readAllBytes(Path.of("方案.docx")));
  * }</pre>
  *
- * <p>Numbering: each numbered paragraph counts on its list's level (deeper levels start again),
+ * <p>Numbering: each numbered paragraph counts on its list's level (deeper levels start again; a
+ * list's start override is honoured),
  * and its level text (such as {@code %1、} or {@code （%2）}) is filled with the counters in the
  * level's format: decimal (1), Chinese counting (一), enclosed circles (①), letters and roman
- * numerals. Headers, footers and footnotes are not part of the body and are left out.
+ * numerals. The text of content controls around body text is read too. Headers, footers and
+ * footnotes are not part of the body and are left out.
  */
 public final class DocxDocuments {
 
@@ -58,6 +61,13 @@ public final class DocxDocuments {
           }
         } else if (e instanceof XWPFTable t) {
           blocks.add(table(t));
+        } else if (e instanceof XWPFSDT sdt) {
+          // A content control around body text: its text, a paragraph a line.
+          for (String line : sdt.getContent().getText().split("\\R")) {
+            if (!line.isBlank()) {
+              blocks.add(Paragraph.of(line));
+            }
+          }
         }
       }
       return Document.of(blocks);
@@ -79,6 +89,10 @@ public final class DocxDocuments {
       }
       int level = p.getNumIlvl() == null ? 0 : Math.min(8, p.getNumIlvl().intValue());
       int[] c = counters.computeIfAbsent(id, k -> new int[9]);
+      if (c[level] == 0) {
+        BigInteger start = p.getNumStartOverride();
+        c[level] = start == null ? 0 : Math.max(0, start.intValue() - 1);
+      }
       c[level]++;
       for (int i = level + 1; i < 9; i++) {
         c[i] = 0;
