@@ -134,4 +134,20 @@ class TaskTableTest {
     assertThat(plan.diagnostics().get(0).span().line()).isEqualTo(1);
     assertThat(PlanLoader.standard().load("一、总体目标\n<p>").diagnostics()).isEmpty();
   }
+
+  @Test
+  void deadlinesAndTargetsFromTheirColumns() {
+    Plan plan = PlanLoader.standard().load(String.join("\n",
+        "任务分工表",
+        "编号\t重点工作\t预期目标\t责任单位\t时间进度",
+        "1\t扩大签约覆盖面\t全市签约服务覆盖率达到45%以上\t市卫生健康委、各区政府\t2025年底前",
+        ""));
+    Task t = plan.allTasks().get(0);
+    // No 牵头 column: 责任单位 names the lead.
+    assertThat(t.leadUnit()).hasValue(Unit.of("市卫生健康委"));
+    assertThat(t.text()).isEqualTo("扩大签约覆盖面");
+    assertThat(t.dueDate().map(d -> d.getYear())).hasValue(2025);
+    assertThat(t.targets()).hasSize(1);
+    assertThat(t.targets().get(0).toString()).contains("45");
+  }
 }
