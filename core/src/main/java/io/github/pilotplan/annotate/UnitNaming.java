@@ -1,0 +1,211 @@
+package io.github.pilotplan.annotate;
+
+import com.google.common.base.CharMatcher;
+import com.google.common.base.Preconditions;
+import io.github.pilotplan.text.Cleaning;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the units of one document are named: a city's document adds the prefix 市 to a bare city
+ * department ("财政局" → 市财政局); any other document (the State Council, a ministry, a province)
+ * keeps every name as written ("扶贫办" stays 扶贫办). National bodies (部, 总局, 署, 国家…, 国务院…)
+ * and bodies of other levels (省…, …厅) keep their names everywhere.
+ *
+ * <pre>{@code
+ * UnitNaming.standard().unit("财政局").name();                 // "市财政局" (Dongguan, as Unit.of)
+ * UnitNaming.standard().unit("生态环境部").name();             // "生态环境部"
+ * UnitNaming.forTitle("国务院办公厅关于印发…的通知").unit("扶贫办").name();   // "扶贫办"
+ * UnitNaming.forTitle("广州市人民政府关于…的实施意见").unit("广州市财政局").name();   // "市财政局"
+ * }</pre>
+ *
+ * <p>Names are a pure function of the text as written, so each naming keeps its answers (bounded
+ * in count and name length). A naming is immutable and safe to share between threads.
+ */
+public final class UnitNaming {
+
+  private static final CharMatcher SPACE = CharMatcher.whitespace();
+  /** Punctuation and symbols a name never starts or ends with ("@市民政局", "市财政局。"). */
+  private static final CharMatcher JUNK = CharMatcher.anyOf(
+      "@#*=+-~!?.,;:'\"`^&|\\/<>·•、。;:“”‘’…—_%$！？，；：").or(CharMatcher.javaIsoControl());
+
+  /** What a bare city department's name ends with. */
+  private static final String[] CITY_DEPARTMENT_ENDS = {"局", "办", "委", "院", "中心"};
+  /** What only a national body's name ends with or holds. */
+  private static final String[] NATIONAL_ENDS = {"部", "总局", "署"};
+  private static final String[] NATIONAL_WORDS = {"国务院", "国家", "中央", "全国", "中国", "中华"};
+
+  /** The city of a title: the words before the first 市 of its issuer, after any 省 or 中共. */
+  private static final Pattern CITY = Pattern.compile("^(?:中共)?(?:[^省市关于\"“”《]{2,8}(?:省|自治区))?([^省市关于\"“”《]{1,6}市)");
+
+  private static final int MAX_CACHED_UNITS = 4096;
+  private static final int MAX_CACHED_NAME_LENGTH = 40;
+
+  private static final UnitNaming STANDARD = new UnitNaming(Optional.of("东莞市"));
+  private static final UnitNaming AS_WRITTEN = new UnitNaming(Optional.empty());
+
+  /** The city whose document this is (东莞市), or empty where the document is not a city's. */
+  private final Optional<String> city;
+  private final ConcurrentHashMap<String, Unit> units = new ConcurrentHashMap<>();
+
+  private UnitNaming(Optional<String> city) {
+    this.city = city;
+  }
+
+  /** The naming of a Dongguan city document, used by {@link Unit#of} and the queries. */
+  public static UnitNaming standard() {
+    return STANDARD;
+  }
+
+  /** The naming of a document of the city {@code city} ("广州市"), whose leading name becomes 市. */
+  public static UnitNaming ofCity(String city) {
+    Preconditions.checkNotNull(city, "city");
+    String c = asWritten(city);
+    Preconditions.checkArgument(c.length() >= 2 && c.endsWith("市"), "a city's name ends with 市: \"%s\"", city);
+    return c.equals("东莞市") ? STANDARD : new UnitNaming(Optional.of(c));
+  }
+
+  /** The naming of a document that is not a city's: every name stays as written. */
+  public static UnitNaming asWrittenNaming() {
+    return AS_WRITTEN;
+  }
+
+  /**
+   * The naming for a document with this title: the title's issuer (what stands before 关于, or the
+   * whole title) names the State Council, a central or national body or a province → names as
+   * written; a city (广州市人民政府…) → that city; nothing of the kind → {@link #standard()}.
+   */
+  public static UnitNaming forTitle(String title) {
+    Preconditions.checkNotNull(title, "title");
+    String t = asWritten(title);
+    int about = t.indexOf("关于");
+    String head = about > 0 ? t.substring(0, about) : t;
+    if (head.isEmpty()) {
+      return STANDARD;
+    }
+    Matcher city = CITY.matcher(head);
+    if (city.find()) {
+      return ofCity(city.group(1));
+    }
+    for (String w : NATIONAL_WORDS) {
+      if (head.contains(w)) {
+        return AS_WRITTEN;
+      }
+    }
+    if (about > 0 && (head.contains("省") || head.contains("自治区") || endsWithAny(head, NATIONAL_ENDS)
+        || head.endsWith("委") || head.endsWith("办公厅"))) {
+      return AS_WRITTEN;
+    }
+    return STANDARD;
+  }
+
+  /** Whether this naming adds 市 to bare city departments (a city's document). */
+  public boolean isCity() {
+    return city.isPresent();
+  }
+
+  /**
+   * The unit {@code nameOrAlias} stands for in this document.
+   *
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public Unit unit(String nameOrAlias) {
+    Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
+    Unit unit = units.get(nameOrAlias);
+    if (unit != null) {
+      return unit;
+    }
+    String name = canonicalName(nameOrAlias);
+    Preconditions.checkArgument(!name.isEmpty(), "a unit name must not be blank: \"%s\"", nameOrAlias);
+    unit = Unit.canonical(name, kindOf(name));
+    if (nameOrAlias.length() <= MAX_CACHED_NAME_LENGTH && units.size() < MAX_CACHED_UNITS) {
+      units.put(nameOrAlias, unit);
+    }
+    return unit;
+  }
+
+  /** The canonical form of a unit name in this document; empty for a blank one. */
+  public String canonicalName(String nameOrAlias) {
+    String s = asWritten(nameOrAlias);
+    if (city.isEmpty()) {
+      return s;
+    }
+    String c = city.get();
+    if (s.startsWith(c) && s.length() > c.length()) {
+      s = "市" + s.substring(c.length());
+    }
+    Optional<Town> town = Town.lookup(s);
+    if (town.isPresent()) {
+      return town.get().name();
+    }
+    return isBareCityDepartment(s) ? "市" + s : s;
+  }
+
+  /**
+   * A name folded (full-width forms to ASCII, no spaces), without the punctuation around it and
+   * the 等 that close a list; empty for a blank one. Linear in the length of the name.
+   */
+  static String asWritten(String nameOrAlias) {
+    Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
+    String s = JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
+    int end = s.length();
+    while (end > 1 && s.charAt(end - 1) == '等') {
+      end--;
+    }
+    s = s.substring(0, end);
+    return JUNK.trimTrailingFrom(s);
+  }
+
+  private static boolean isBareCityDepartment(String s) {
+    if (s.isEmpty() || s.length() > 12 || s.startsWith("各") || s.contains("市") || s.contains("省")
+        || s.contains("国") || s.contains("镇") || s.contains("街") || s.contains("区") || s.contains("县")
+        || s.contains("中央") || s.contains("全国") || endsWithAny(s, NATIONAL_ENDS)) {
+      return false;
+    }
+    return endsWithAny(s, CITY_DEPARTMENT_ENDS);
+  }
+
+  private static boolean endsWithAny(String s, String[] ends) {
+    for (String end : ends) {
+      if (s.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private UnitKind kindOf(String name) {
+    if (city.isPresent() && Town.lookup(name).isPresent()) {
+      return UnitKind.TOWN;
+    }
+    if (name.startsWith("各") || name.startsWith("镇街") || name.contains("负责")
+        || name.equals("镇(街)") || name.equals("有关部门") || name.equals("相关部门")) {
+      return UnitKind.COLLECTIVE;
+    }
+    if (name.contains("小组") || name.contains("成员单位") || name.contains("联席会议")) {
+      return UnitKind.GROUP;
+    }
+    if (name.startsWith("市")) {
+      return UnitKind.MUNICIPAL_DEPARTMENT;
+    }
+    for (String w : NATIONAL_WORDS) {
+      if (name.startsWith(w)) {
+        return UnitKind.NATIONAL;
+      }
+    }
+    if (name.startsWith("省") || name.endsWith("厅")) {
+      return UnitKind.PROVINCIAL;
+    }
+    if (endsWithAny(name, NATIONAL_ENDS) && !name.contains("市")) {
+      return UnitKind.NATIONAL;
+    }
+    return UnitKind.OTHER;
+  }
+
+  @Override
+  public String toString() {
+    return city.map(c -> "UnitNaming[city " + c + "]").orElse("UnitNaming[as written]");
+  }
+}
