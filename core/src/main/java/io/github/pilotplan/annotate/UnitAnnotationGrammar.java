@@ -68,7 +68,7 @@ public final class UnitAnnotationGrammar {
       "集团", "大学", "学院", "基地", "园区"};
 
   /** Words that never stand in a body's name, when it is read without a key. */
-  private static final String[] NOT_IN_NAMES = {"的", "在", "对", "将", "把", "为", "是", "要", "可", "应",
+  private static final String[] NOT_IN_NAMES = {"的", "由", "在", "对", "将", "把", "为", "是", "要", "可", "应",
       "给予", "进行", "开展", "加强", "推进", "制定", "建立", "完善"};
 
   /** Administrative levels a distributive collective lists after its 各: 各区、县级市. */
@@ -79,13 +79,21 @@ public final class UnitAnnotationGrammar {
   private static final String[] LEVEL_BODIES = {"", "人民政府", "政府", "党委", "党委和政府", "党委、政府",
       "有关部门", "相关部门", "管委会"};
 
+  /** A phrase after a list that gives each unit its share, not a unit: "A、B按职责分工负责". */
+  private static final String[] DUTY_PHRASES = {"按照职责分工负责", "按职责分工负责", "按照职责负责", "按职责负责",
+      "按职责分工落实", "分别负责", "共同负责", "按照职责分工", "按职责分工", "按职责", "分别", "共同"};
+
   /** The first unit listed leads: 排在第一位的部门为牵头部门, 列第一位者为牵头单位, 排名第一的为牵头单位. */
   private static final Pattern FIRST_LISTED = Pattern.compile("^(?:其中)?[^,;。]{0,6}(?:第一位|第一个|首位|第一)[^,;。]{0,8}牵头[^,;。]{0,4}$");
-  /** A blanket clause: 以下均需试点城市政府落实, 以下各项均由各省级人民政府负责. */
+  /**
+   * A blanket clause: 以下均需试点城市政府落实, 以下各项均由各省级人民政府负责, 具体任务均涉及相关市(州)人民政府
+   * (then 不再做分工,下同).
+   */
   private static final Pattern BLANKET = Pattern.compile(
-      "^(?:以下|下列)(?:各项|任务|工作|各项任务)?(?:均|都|全部)?(?:需|须|要|应|由|需要)(?:由)?(.{2,40}?)(?:负责落实|组织实施|负责|落实|实施)$");
-  /** Words after a blanket clause: 不再列出. */
-  private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:一一|重复|单独)?列出$");
+      "^(?:以下|下列)(?:各项|任务|工作|各项任务)?(?:均|都|全部)?(?:需|须|要|应|由|需要)(?:由)?(.{2,40}?)(?:负责落实|组织实施|负责|落实|实施)$"
+      + "|^(?:以下|下列|具体|各项)?(?:各项|任务|工作|各项任务)?(?:均|都|全部)(?:涉及|需要|需)(.{2,40}?)$");
+  /** Words after a blanket clause: 不再列出, 不再做分工. */
+  private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:一一|重复|单独)?(?:列出|列举|做分工|分工)$");
 
   /** The longest name a clause may hold before it is reported. */
   static final int MAX_NAME_LENGTH = 30;
@@ -110,7 +118,9 @@ public final class UnitAnnotationGrammar {
     Preconditions.checkNotNull(naming, "naming");
     Preconditions.checkNotNull(diagnostics, "diagnostics");
     String t = statement.text();
-    int firstOpen = t.indexOf('(');
+    int paren = t.indexOf('(');
+    int lenticular = t.indexOf('〔');
+    int firstOpen = paren < 0 ? lenticular : lenticular < 0 ? paren : Math.min(paren, lenticular);
     int firstBy = t.indexOf('由');
     if (firstOpen < 0 && firstBy < 0) {
       return ImmutableList.of(); // fast path: no bracket, no running-text clause
@@ -167,7 +177,7 @@ public final class UnitAnnotationGrammar {
             }
             return;
           }
-          i = t.indexOf('(', i + 1);
+          i = nextOpen(i + 1);
           continue;
         }
         UnitAnnotation a = clause(i, i + 1, c, c + 1);
@@ -175,11 +185,26 @@ public final class UnitAnnotationGrammar {
           found.add(a);
           taken.add(new int[] {i, c + 1});
         }
-        i = t.indexOf('(', c + 1);
+        i = nextOpen(c + 1);
       }
     }
 
-    /** For each '(' from {@code first} on, the index of its closing ')', or -1; indexed from first. */
+    /** The next '(' or '〔' from {@code from} on, or -1. */
+    int nextOpen(int from) {
+      for (int i = from; i < t.length(); i++) {
+        char ch = t.charAt(i);
+        if (ch == '(' || ch == '〔') {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * For each '(' or '〔' from {@code first} on, the index of the bracket closing it, or -1;
+     * indexed from first. One pass with a stack: ')' closes the innermost '(' and '〕' the
+     * innermost '〔', unmatched ones close nothing.
+     */
     int[] closings(int first) {
       int[] close = new int[t.length() - first];
       java.util.Arrays.fill(close, -1);
@@ -187,13 +212,16 @@ public final class UnitAnnotationGrammar {
       int depth = 0;
       for (int i = first; i < t.length(); i++) {
         char ch = t.charAt(i);
-        if (ch == '(') {
+        if (ch == '(' || ch == '〔') {
           if (depth == stack.length) {
             stack = java.util.Arrays.copyOf(stack, depth * 2);
           }
           stack[depth++] = i;
-        } else if (ch == ')' && depth > 0) {
-          close[stack[--depth] - first] = i;
+        } else if ((ch == ')' || ch == '〕') && depth > 0) {
+          char open = ch == ')' ? '(' : '〔';
+          if (t.charAt(stack[depth - 1]) == open) {
+            close[stack[--depth] - first] = i;
+          }
         }
       }
       return close;
@@ -395,7 +423,7 @@ public final class UnitAnnotationGrammar {
     List<int[]> names(int from, int to, boolean collectiveClause) {
       List<int[]> out = new ArrayList<>();
       int collective = collectiveClause ? collectiveClauseStart(from, to) : -1;
-      int listEnd = collective < 0 ? to : collective;
+      int listEnd = collective < 0 ? withoutDutyPhrase(from, to) : collective;
       List<int[]> parts = nameParts(from, listEnd);
       for (int k = 0; k < parts.size(); k++) {
         int[] part = parts.get(k);
@@ -427,6 +455,18 @@ public final class UnitAnnotationGrammar {
         }
       }
       return out;
+    }
+
+    /** The end of the list {@code [from, to)} without a trailing "按职责分工负责" and the like. */
+    int withoutDutyPhrase(int from, int to) {
+      int e = trimEnd(from, to);
+      for (String phrase : DUTY_PHRASES) {
+        int at = e - phrase.length();
+        if (at > from && t.startsWith(phrase, at)) {
+          return at;
+        }
+      }
+      return to;
     }
 
     /** Whether {@code [s, e)} is an administrative level (县级市, 县(市、区)), with a body after it. */
@@ -494,15 +534,13 @@ public final class UnitAnnotationGrammar {
         return -1;
       }
       List<int[]> parts = split(t, from, to, "、,");
-      int start = parts.get(parts.size() - 1)[0];
       for (int k = parts.size() - 1; k >= 0; k--) {
         int ps = skipSpaces(parts.get(k)[0], parts.get(k)[1]);
         if (ps < parts.get(k)[1] && t.charAt(ps) == '各') {
-          start = parts.get(k)[0];
-          break;
+          return ps;
         }
       }
-      return skipSpaces(start, to);
+      return -1; // no collective: a duty phrase after the list is cut instead
     }
 
     /** One clause being read. */
@@ -532,6 +570,11 @@ public final class UnitAnnotationGrammar {
         if (keywordless && s < e && t.charAt(s) == '由') {
           s++;
         }
+        if (keywordless) {
+          e = withoutDutyPhrase(s, e);
+        }
+        // "各相关部门、镇街(园区)按职责分工负责" answers for its share, whatever the key of the list.
+        int collective = keywordless ? -1 : collectiveClauseStart(s, e);
         for (int[] part : names(s, e, !keywordless)) {
           // Whether the part ends with "(牵头)", tested in place rather than on a copy.
           boolean marked = part[1] - 4 >= part[0] && t.startsWith("(牵头)", part[1] - 4);
@@ -540,7 +583,7 @@ public final class UnitAnnotationGrammar {
           if (unit == null) {
             continue;
           }
-          UnitRole r = marked ? UnitRole.LEAD : role;
+          UnitRole r = marked ? UnitRole.LEAD : part[0] == collective ? UnitRole.RESPONSIBLE : role;
           roles.putIfAbsent(unit, r);
           mentions.add(Mention.of(unit, statement.span(part[0], nameEnd)));
           if (lead == null && r == UnitRole.LEAD) {
@@ -567,7 +610,10 @@ public final class UnitAnnotationGrammar {
       /** Reads {@code [s, e)} as a rule part, if it is one. */
       boolean rule(int s, int e) {
         String part = t.substring(s, e);
-        if (part.equals("下同") || part.endsWith(",下同")) {
+        if (part.equals("下同")) {
+          if (blanketSpan != null) {
+            blanketSpan[1] = e;
+          }
           if (firstSpan != null) {
             firstSpan[1] = e;
             rules.add(CarriedRule.builder().kind(CarriedRule.Kind.FIRST_LISTED_LEADS)
@@ -588,9 +634,10 @@ public final class UnitAnnotationGrammar {
           return true;
         }
         Matcher m = BLANKET.matcher(part);
-        if (m.matches() && plausibleList(s + m.start(1), s + m.end(1))) {
+        int g = !m.matches() ? 0 : m.start(1) >= 0 ? 1 : 2;
+        if (g > 0 && plausibleList(s + m.start(g), s + m.end(g))) {
           blanket = new ArrayList<>();
-          for (int[] n : names(s + m.start(1), s + m.end(1), false)) {
+          for (int[] n : names(s + m.start(g), s + m.end(g), false)) {
             Unit u = unit(n[0], n[1]);
             if (u != null && !blanket.contains(u)) {
               blanket.add(u);

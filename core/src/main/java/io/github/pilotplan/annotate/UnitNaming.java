@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * UnitNaming.standard().unit("财政局").name();                 // "市财政局" (Dongguan, as Unit.of)
  * UnitNaming.standard().unit("生态环境部").name();             // "生态环境部"
- * UnitNaming.forTitle("国务院办公厅关于印发…的通知").unit("扶贫办").name();   // "扶贫办"
+ * UnitNaming.forTitle("国务院办公厅关于印发…的通知").unit("扶贫办").name();   // "扶贫办", NATIONAL
  * UnitNaming.forTitle("广州市人民政府关于…的实施意见").unit("广州市财政局").name();   // "市财政局"
  * }</pre>
  *
@@ -40,18 +40,25 @@ public final class UnitNaming {
   /** The city of a title: the words before the first 市 of its issuer, after any 省 or 中共. */
   private static final Pattern CITY = Pattern.compile("^(?:中共)?(?:[^省市关于\"“”《]{2,8}(?:省|自治区))?([^省市关于\"“”《]{1,6}市)");
 
+  /** What closes a list after its last name: "区水务局等部门" is 区水务局. */
+  private static final String[] OTHERS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位"};
+
   private static final int MAX_CACHED_UNITS = 4096;
   private static final int MAX_CACHED_NAME_LENGTH = 40;
 
-  private static final UnitNaming STANDARD = new UnitNaming(Optional.of("东莞市"));
-  private static final UnitNaming AS_WRITTEN = new UnitNaming(Optional.empty());
+  private static final UnitNaming STANDARD = new UnitNaming(Optional.of("东莞市"), UnitKind.MUNICIPAL_DEPARTMENT);
+  private static final UnitNaming NATIONAL = new UnitNaming(Optional.empty(), UnitKind.NATIONAL);
+  private static final UnitNaming PROVINCIAL = new UnitNaming(Optional.empty(), UnitKind.PROVINCIAL);
 
   /** The city whose document this is (东莞市), or empty where the document is not a city's. */
   private final Optional<String> city;
+  /** The kind of a bare department (财政局, 扶贫办, 商务厅) in this document. */
+  private final UnitKind bareKind;
   private final ConcurrentHashMap<String, Unit> units = new ConcurrentHashMap<>();
 
-  private UnitNaming(Optional<String> city) {
+  private UnitNaming(Optional<String> city, UnitKind bareKind) {
     this.city = city;
+    this.bareKind = bareKind;
   }
 
   /** The naming of a Dongguan city document, used by {@link Unit#of} and the queries. */
@@ -64,12 +71,23 @@ public final class UnitNaming {
     Preconditions.checkNotNull(city, "city");
     String c = asWritten(city);
     Preconditions.checkArgument(c.length() >= 2 && c.endsWith("市"), "a city's name ends with 市: \"%s\"", city);
-    return c.equals("东莞市") ? STANDARD : new UnitNaming(Optional.of(c));
+    return c.equals("东莞市") ? STANDARD : new UnitNaming(Optional.of(c), UnitKind.MUNICIPAL_DEPARTMENT);
   }
 
-  /** The naming of a document that is not a city's: every name stays as written. */
-  public static UnitNaming asWrittenNaming() {
-    return AS_WRITTEN;
+  /**
+   * The naming of a document of the State Council or a national body: every name stays as written,
+   * and a bare department (扶贫办, 统计局) is {@link UnitKind#NATIONAL}.
+   */
+  public static UnitNaming national() {
+    return NATIONAL;
+  }
+
+  /**
+   * The naming of a province's document: every name stays as written, and a bare department
+   * (商务厅) is {@link UnitKind#PROVINCIAL}.
+   */
+  public static UnitNaming provincial() {
+    return PROVINCIAL;
   }
 
   /**
@@ -91,12 +109,14 @@ public final class UnitNaming {
     }
     for (String w : NATIONAL_WORDS) {
       if (head.contains(w)) {
-        return AS_WRITTEN;
+        return NATIONAL;
       }
     }
-    if (about > 0 && (head.contains("省") || head.contains("自治区") || endsWithAny(head, NATIONAL_ENDS)
-        || head.endsWith("委") || head.endsWith("办公厅"))) {
-      return AS_WRITTEN;
+    if (head.contains("省") || head.contains("自治区")) {
+      return PROVINCIAL;
+    }
+    if (about > 0 && (endsWithAny(head, NATIONAL_ENDS) || head.endsWith("委"))) {
+      return NATIONAL;
     }
     return STANDARD;
   }
@@ -145,12 +165,21 @@ public final class UnitNaming {
 
   /**
    * A name folded (full-width forms to ASCII, no spaces), without the punctuation around it and
-   * the 等 that close a list; empty for a blank one. Linear in the length of the name.
+   * the 等 / 等部门 / 等有关单位 that close a list; empty for a blank one. Linear in the length of the name.
    */
   static String asWritten(String nameOrAlias) {
     Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
     String s = JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
     int end = s.length();
+    while (end > 1 && s.charAt(end - 1) == '等') {
+      end--;
+    }
+    for (String others : OTHERS) {
+      if (end - others.length() > 1 && s.startsWith(others, end - others.length())) {
+        end -= others.length();
+        break;
+      }
+    }
     while (end > 1 && s.charAt(end - 1) == '等') {
       end--;
     }
@@ -201,11 +230,15 @@ public final class UnitNaming {
     if (endsWithAny(name, NATIONAL_ENDS) && !name.contains("市")) {
       return UnitKind.NATIONAL;
     }
+    if (city.isEmpty() && (endsWithAny(name, CITY_DEPARTMENT_ENDS) || name.endsWith("厅"))
+        && !name.contains("市") && !name.contains("县") && !name.contains("区")) {
+      return bareKind;
+    }
     return UnitKind.OTHER;
   }
 
   @Override
   public String toString() {
-    return city.map(c -> "UnitNaming[city " + c + "]").orElse("UnitNaming[as written]");
+    return city.map(c -> "UnitNaming[city " + c + "]").orElse("UnitNaming[as written, " + bareKind + "]");
   }
 }
