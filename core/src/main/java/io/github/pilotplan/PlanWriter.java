@@ -108,6 +108,13 @@ public final class PlanWriter {
     // without roles is written as one responsible list with its lead marked.
     List<UnitAssignment> roles = task.roles().size() >= task.statedUnits().size()
         ? task.roles().subList(0, task.statedUnits().size()) : List.of();
+    if (!roles.isEmpty() && promotedByRule(task, roles)) {
+      // The first unit leads by a 下同 rule, not by its own words: written as listed, the rule
+      // makes it the lead again.
+      List<UnitAssignment> asListed = new java.util.ArrayList<>(roles);
+      asListed.set(0, UnitAssignment.of(roles.get(0).unit(), UnitRole.RESPONSIBLE));
+      roles = asListed;
+    }
     boolean plain = roles.isEmpty() || roles.stream()
         .allMatch(r -> r.role() == UnitRole.RESPONSIBLE || r.role() == UnitRole.LEAD);
     StringBuilder sb = new StringBuilder("(");
@@ -149,6 +156,13 @@ public final class PlanWriter {
   private static final java.util.Map<UnitRole, String> KEYS = java.util.Map.of(
       UnitRole.LEAD, "牵头单位", UnitRole.RESPONSIBLE, "责任单位",
       UnitRole.SUPPORTING, "配合单位", UnitRole.GUIDING, "指导单位");
+
+  /** Whether the first unit is the only lead and a 下同 rule applied to the task. */
+  private static boolean promotedByRule(Task task, List<UnitAssignment> roles) {
+    return roles.get(0).role() == UnitRole.LEAD
+        && roles.stream().filter(r -> r.role() == UnitRole.LEAD).count() == 1
+        && task.carriedRules().stream().anyMatch(r -> r.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS);
+  }
 
   /** Whether {@code rule} is stated inside the task's own words (its span within the task's). */
   private static boolean statedHere(Task task, CarriedRule rule) {

@@ -274,4 +274,21 @@ class ResponsibilityFormsTest {
     assertThat(plan.units()).extracting(Unit::name).containsExactly("市民政局");
     assertThat(plan.diagnostics()).isEmpty();
   }
+
+  @Test
+  void rolesAndCarriedRulesAreWrittenBackAndLoadAgain() {
+    for (String text : new String[] {
+        STATE_COUNCIL + "一、主要任务\n"
+            + "1、建立指标体系。(生态环境部牵头,国家发展改革委、工业和信息化部参与,以下均需试点城市政府落实,不再列出)\n"
+            + "2、开展资源综合利用评价。(自然资源部、工业和信息化部指导)\n",
+        "国务院关于印发降低实体经济企业成本工作方案的通知\n一、主要任务\n"
+            + "1、落实税收优惠政策。(税务总局、财政部、海关总署负责,排在第一位的部门为牵头部门,下同)\n"
+            + "2、降低物流成本。(交通运输部、发展改革委负责)\n",
+        "关于推进人才集聚工程的实施意见\n二、实施重点人才项目\n"
+            + "19、农村实用人才培养项目。加大新型农民科技培训力度。（牵头单位：市农业局，配合单位：市科协，各有关区、县级市）\n"}) {
+      Plan plan = PlanLoader.strict().load(text);
+      String written = PlanWriter.write(plan);
+      assertThat(PlanLoader.strict().load(written)).as(written).isEqualTo(plan);
+    }
+  }
 }
