@@ -8,6 +8,7 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitKind;
 import io.github.pilotplan.annotate.UnitRole;
+import io.github.pilotplan.json.PlanJson;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.text.Diagnostic;
 import org.junit.jupiter.api.Test;
@@ -289,6 +290,10 @@ class ResponsibilityFormsTest {
       Plan plan = PlanLoader.strict().load(text);
       String written = PlanWriter.write(plan);
       assertThat(PlanLoader.strict().load(written)).as(written).isEqualTo(plan);
+      Plan back = PlanJson.roundTrip(plan);
+      assertThat(back).isEqualTo(plan);
+      assertThat(back.allTasks()).extracting(Task::carriedRules).isEqualTo(
+          plan.allTasks().stream().map(Task::carriedRules).toList());
     }
   }
 }
