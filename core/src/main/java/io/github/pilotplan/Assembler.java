@@ -130,6 +130,7 @@ final class Assembler {
 
   private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
     ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    node.line().ifPresent(line -> headingRules(line, node.statements()));
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
     Task unitSource = null;
@@ -158,6 +159,34 @@ final class Assembler {
       s.addChildren(section(child, path, down));
     }
     return s.build();
+  }
+
+  /**
+   * The 下同 rules and blanket clauses a heading states outside its statements
+   * ("三、主要任务(以下均需试点城市政府落实,不再列出)"): they hold for the tasks after it.
+   */
+  private void headingRules(Region line, List<Region> statements) {
+    String t = line.text();
+    if (t.indexOf('下') < 0 && t.indexOf('均') < 0) {
+      return; // fast path: neither 以下 / 下同 nor 均
+    }
+    for (UnitAnnotation a : UnitAnnotationGrammar.find(line, naming, d -> {})) {
+      boolean inStatement = false;
+      for (Region st : statements) {
+        inStatement |= st.span().encloses(a.source());
+      }
+      if (inStatement) {
+        continue; // read with its statement
+      }
+      for (CarriedRule rule : a.rules()) {
+        if (rule.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS) {
+          firstListedLeads = rule;
+        } else {
+          blankets.add(rule);
+          units.addAll(rule.units());
+        }
+      }
+    }
   }
 
   /** The roles of a task's stated units: they come first among its effective units. */

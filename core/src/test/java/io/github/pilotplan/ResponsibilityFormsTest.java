@@ -296,4 +296,19 @@ class ResponsibilityFormsTest {
           plan.allTasks().stream().map(Task::carriedRules).toList());
     }
   }
+
+  @Test
+  void rulesStatedInAHeadingOrAloneHoldForTheTasksAfterThem() {
+    Plan plan = PlanLoader.strict().load(STATE_COUNCIL
+        + "三、主要任务(以下均需试点城市政府落实,不再列出)\n"
+        + "1、建立指标体系。(生态环境部、国家发展改革委负责)\n"
+        + "2、明确部门分工。(排在第一位的部门为牵头部门,下同)\n"
+        + "3、开展资源综合利用评价。(自然资源部、工业和信息化部负责)\n");
+    assertThat(roles(plan.task("三", "1").orElseThrow())).isEqualTo(
+        "生态环境部 RESPONSIBLE, 国家发展改革委 RESPONSIBLE, 试点城市政府 RESPONSIBLE");
+    assertThat(roles(plan.task("三", "3").orElseThrow())).isEqualTo(
+        "自然资源部 LEAD, 工业和信息化部 RESPONSIBLE, 试点城市政府 RESPONSIBLE");
+    assertThat(plan.task("三", "3").orElseThrow().carriedRules()).extracting(CarriedRule::kind)
+        .containsExactly(CarriedRule.Kind.FIRST_LISTED_LEADS, CarriedRule.Kind.BLANKET);
+  }
 }

@@ -275,7 +275,10 @@ public final class UnitAnnotationGrammar {
         }
       }
       if (!c.structured && c.blanket == null) {
-        if (c.rules.isEmpty() && containsResponsibilityWord(from, to)) {
+        if (!c.rules.isEmpty()) {
+          return c.build(false); // a rule alone: "(排在第一位的部门为牵头部门,下同)"
+        }
+        if (containsResponsibilityWord(from, to)) {
           report(start, end, "a bracket with a responsibility word names no unit the loader can read: ");
         }
         return null;
