@@ -311,4 +311,32 @@ class ResponsibilityFormsTest {
     assertThat(plan.task("三", "3").orElseThrow().carriedRules()).extracting(CarriedRule::kind)
         .containsExactly(CarriedRule.Kind.FIRST_LISTED_LEADS, CarriedRule.Kind.BLANKET);
   }
+
+  @Test
+  void chaozhouTwoClausesABlanketClauseAndAClauseCutByThePage() throws java.io.IOException {
+    Plan plan;
+    try (java.io.InputStream in = getClass().getResourceAsStream(
+        "/responsibility/chaozhou-blue-sky-2019-excerpt.txt")) {
+      plan = PlanLoader.standard().load(in);
+    }
+    Task first = plan.task("二", "(一)", "1").orElseThrow();
+    // 〔市生态环境局牵头,市发展和改革局、工业和信息化局、自然资源局参与,各县、区人民政府(管委会)负责落实。以下…〕
+    // then (市生态环境局、市场监管局牵头,市发展和改革局、工业和信息化局参与): the 市 of this city's plan
+    // goes on 工业和信息化局, 自然资源局 and 市场监管局 too.
+    assertThat(roles(first)).isEqualTo("市生态环境局 LEAD, 市发展和改革局 SUPPORTING, 市工业和信息化局 SUPPORTING, "
+        + "市自然资源局 SUPPORTING, 各县、区人民政府(管委会) RESPONSIBLE, 市市场监管局 LEAD");
+    assertThat(first.leadUnit().map(Unit::name)).hasValue("市生态环境局");
+
+    Task second = plan.task("二", "(一)", "2").orElseThrow();
+    // The page cuts item 2's clause after 应急管理局、: the leads are read, the cut list is not.
+    assertThat(roles(second)).isEqualTo("市生态环境局 LEAD, 市发展和改革局 LEAD, 市工业和信息化局 LEAD, "
+        + "各县、区人民政府(管委会) RESPONSIBLE");
+    assertThat(second.carriedRules()).extracting(CarriedRule::text)
+        .containsExactly("以下各项工作均需各县、区人民政府(管委会)落实,不再列出");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.message().contains("no closing bracket"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.span().line()).isEqualTo(5);
+          assertThat(d.span().column()).isEqualTo(102);
+        });
+  }
 }

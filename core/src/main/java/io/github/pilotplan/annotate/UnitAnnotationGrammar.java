@@ -51,11 +51,12 @@ public final class UnitAnnotationGrammar {
       UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.GUIDING};
 
   /** Role verbs that close a list ("A牵头"), longest first, and the role they give. */
-  private static final String[] VERBS = {"牵头负责", "牵头", "负责", "落实", "主办", "参与", "配合", "协办",
-      "协助", "参加", "指导"};
+  private static final String[] VERBS = {"牵头负责", "牵头", "负责", "落实", "负责落实", "牵头督导", "主办",
+      "参与", "配合", "协办", "协助", "参加", "指导", "督导"};
   private static final UnitRole[] VERB_ROLES = {UnitRole.LEAD, UnitRole.LEAD, UnitRole.RESPONSIBLE,
-      UnitRole.RESPONSIBLE, UnitRole.RESPONSIBLE, UnitRole.SUPPORTING, UnitRole.SUPPORTING,
-      UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.GUIDING};
+      UnitRole.RESPONSIBLE, UnitRole.RESPONSIBLE, UnitRole.LEAD, UnitRole.RESPONSIBLE,
+      UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.SUPPORTING, UnitRole.SUPPORTING,
+      UnitRole.SUPPORTING, UnitRole.GUIDING, UnitRole.GUIDING};
 
   /** Words that make a bracket a responsibility clause; one without a unit read is reported. */
   private static final String[] RESPONSIBILITY_WORDS = {"责任单位", "牵头单位", "配合单位", "负责单位",
@@ -90,7 +91,7 @@ public final class UnitAnnotationGrammar {
    * (then 不再做分工,下同).
    */
   private static final Pattern BLANKET = Pattern.compile(
-      "^(?:以下|下列)(?:各项|任务|工作|各项任务)?(?:均|都|全部)?(?:需|须|要|应|由|需要)(?:由)?(.{2,40}?)(?:负责落实|组织实施|负责|落实|实施)$"
+      "^(?:以下|下列)(?:各项|全部)?(?:任务|工作)?(?:均|都|全部)?(?:需|须|要|应|由|需要)(?:由)?(.{2,40}?)(?:负责落实|组织实施|负责|落实|实施)$"
       + "|^(?:以下|下列|具体|各项)?(?:各项|任务|工作|各项任务)?(?:均|都|全部)(?:涉及|需要|需)(.{2,40}?)$");
   /** Words after a blanket clause: 不再列出, 不再做分工. */
   private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:一一|重复|单独)?(?:列出|列举|做分工|分工)$");
@@ -163,6 +164,7 @@ public final class UnitAnnotationGrammar {
     /** Reads each top-level bracket from {@code first} on; one pass, brackets matched with a stack. */
     void brackets(int first) {
       int[] close = closings(first);
+      boolean triedToEnd = false;
       int i = first;
       while (i >= 0 && i < t.length()) {
         int c = close[i - first];
@@ -176,6 +178,19 @@ public final class UnitAnnotationGrammar {
               taken.add(new int[] {i, t.length()});
             }
             return;
+          }
+          if (!triedToEnd) {
+            // A clause without a key cut by the page ("(市生态环境局…牵头督导,市公安局、…"): read once,
+            // up to its last verb, and reported.
+            triedToEnd = true;
+            Reader probe = new Reader(statement, naming, d -> {});
+            UnitAnnotation a = probe.clause(i, i + 1, t.length(), t.length());
+            if (a != null && !a.units().isEmpty()) {
+              found.add(a);
+              taken.add(new int[] {i, t.length()});
+              report(i, t.length(), "a responsibility clause has no closing bracket: ");
+              return;
+            }
           }
           i = nextOpen(i + 1);
           continue;
@@ -267,13 +282,8 @@ public final class UnitAnnotationGrammar {
           pending.add(new int[] {s, e});
         }
       }
-      if (c.lastVerbRole != null) {
-        for (int[] p : pending) {
-          if (plausibleList(p[0], p[1])) {
-            c.list(p[0], p[1], c.lastVerbRole, true);
-          }
-        }
-      }
+      // Names after the last verb with none of their own ("…配合,市公安局、" cut by the page) are
+      // not given a role by guess.
       if (!c.structured && c.blanket == null) {
         if (!c.rules.isEmpty()) {
           return c.build(false); // a rule alone: "(排在第一位的部门为牵头部门,下同)"
@@ -318,7 +328,7 @@ public final class UnitAnnotationGrammar {
         if (",;。()!?:".indexOf(ch) >= 0) {
           return null;
         }
-        for (int v = 0; v < 4; v++) { // 牵头负责, 牵头, 负责, 落实
+        for (int v = 0; v < 5; v++) { // 牵头负责, 牵头, 负责, 落实, 负责落实
           if (t.startsWith(VERBS[v], k)) {
             int after = k + VERBS[v].length();
             if (k > s && closesInline(after) && plausibleList(s, k)) {
@@ -374,13 +384,14 @@ public final class UnitAnnotationGrammar {
 
     /** The role verb {@code [s, e)} ends with, as an index into VERBS, or -1. */
     int verbAtEnd(int s, int e) {
+      int best = -1;
       for (int v = 0; v < VERBS.length; v++) {
         int at = e - VERBS[v].length();
-        if (at > s && t.startsWith(VERBS[v], at)) {
-          return v;
+        if (at > s && t.startsWith(VERBS[v], at) && (best < 0 || VERBS[v].length() > VERBS[best].length())) {
+          best = v;
         }
       }
-      return -1;
+      return best;
     }
 
     /** Whether every name of the list {@code [s, e)} reads as a body's name. */
@@ -481,18 +492,24 @@ public final class UnitAnnotationGrammar {
           }
         }
       }
-      int bracket = t.indexOf('(', s);
-      int levelEnd = bracket >= 0 && bracket < e ? bracket : e;
+      // A bracket closing the part is an aside: 县(市、区), 区人民政府(管委会).
+      int levelEnd = e;
+      if (e - 1 > s && t.charAt(e - 1) == ')') {
+        int open = t.lastIndexOf('(', e - 1);
+        if (open > s) {
+          levelEnd = open;
+        }
+      }
       for (String level : LEVELS) {
         if (!t.startsWith(level, s)) {
           continue;
         }
         int after = s + level.length();
-        if (after == levelEnd && (bracket < 0 || bracket >= e || t.charAt(e - 1) == ')')) {
+        if (after == levelEnd) {
           return true;
         }
         for (String body : LEVEL_BODIES) {
-          if (!body.isEmpty() && after + body.length() == e && t.startsWith(body, after)) {
+          if (!body.isEmpty() && after + body.length() == levelEnd && t.startsWith(body, after)) {
             return true;
           }
         }

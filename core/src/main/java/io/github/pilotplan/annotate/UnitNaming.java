@@ -188,12 +188,22 @@ public final class UnitNaming {
   }
 
   private static boolean isBareCityDepartment(String s) {
-    if (s.isEmpty() || s.length() > 12 || s.startsWith("各") || s.contains("市") || s.contains("省")
+    if (s.isEmpty() || s.length() > 12 || s.startsWith("各") || hasCity(s) || s.contains("省")
         || s.contains("国") || s.contains("镇") || s.contains("街") || s.contains("区") || s.contains("县")
         || s.contains("中央") || s.contains("全国") || endsWithAny(s, NATIONAL_ENDS)) {
       return false;
     }
     return endsWithAny(s, CITY_DEPARTMENT_ENDS);
+  }
+
+  /** Whether the name holds a 市 of its own, not the one of 市场 (市场监管局 is a bare department). */
+  private static boolean hasCity(String s) {
+    for (int i = s.indexOf('市'); i >= 0; i = s.indexOf('市', i + 1)) {
+      if (i + 1 >= s.length() || s.charAt(i + 1) != '场') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsWithAny(String s, String[] ends) {
@@ -216,7 +226,7 @@ public final class UnitNaming {
     if (name.contains("小组") || name.contains("成员单位") || name.contains("联席会议")) {
       return UnitKind.GROUP;
     }
-    if (name.startsWith("市")) {
+    if (name.startsWith("市") && !name.startsWith("市场")) {
       return UnitKind.MUNICIPAL_DEPARTMENT;
     }
     for (String w : NATIONAL_WORDS) {
@@ -227,11 +237,11 @@ public final class UnitNaming {
     if (name.startsWith("省") || name.endsWith("厅")) {
       return UnitKind.PROVINCIAL;
     }
-    if (endsWithAny(name, NATIONAL_ENDS) && !name.contains("市")) {
+    if (endsWithAny(name, NATIONAL_ENDS) && !hasCity(name)) {
       return UnitKind.NATIONAL;
     }
     if (city.isEmpty() && (endsWithAny(name, CITY_DEPARTMENT_ENDS) || name.endsWith("厅"))
-        && !name.contains("市") && !name.contains("县") && !name.contains("区")) {
+        && !hasCity(name) && !name.contains("县") && !name.contains("区")) {
       return bareKind;
     }
     return UnitKind.OTHER;
