@@ -63,8 +63,8 @@ final class Assembler {
   }
 
   static Plan assemble(PageOutline page) {
-    Assembler a = new Assembler(page.title()
-        .map(t -> UnitNaming.forTitle(t.trim().text())).orElse(UnitNaming.standard()));
+    Assembler a = new Assembler(UnitNaming.forDocument(page.title().map(t -> t.trim().text()),
+        page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())));
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));

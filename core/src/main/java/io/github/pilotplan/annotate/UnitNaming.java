@@ -3,6 +3,7 @@ package io.github.pilotplan.annotate;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -97,29 +98,69 @@ public final class UnitNaming {
    */
   public static UnitNaming forTitle(String title) {
     Preconditions.checkNotNull(title, "title");
+    return fromTitle(title).orElse(STANDARD);
+  }
+
+  /**
+   * The naming for a document with this title and these metadata lines: the title decides where
+   * it says whose document this is; else the addressee line (the metadata line that ends with a
+   * colon) does: one to 国务院各部委… is a national document's, one to 省级有关部门 or 省直各单位 a
+   * province's; else {@link #standard()}.
+   *
+   * <pre>{@code
+   * // a title split over two lines keeps only "支持文化企业发展两个规定的通知"
+   * UnitNaming.forDocument(Optional.of("支持文化企业发展两个规定的通知"),
+   *     List.of("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"));   // national()
+   * }</pre>
+   */
+  public static UnitNaming forDocument(Optional<String> title, List<String> metadata) {
+    Preconditions.checkNotNull(title, "title");
+    Preconditions.checkNotNull(metadata, "metadata");
+    Optional<UnitNaming> byTitle = title.flatMap(UnitNaming::fromTitle);
+    if (byTitle.isPresent()) {
+      return byTitle.get();
+    }
+    for (String line : metadata) {
+      String m = asWritten(Preconditions.checkNotNull(line, "metadata line"));
+      if (!line.strip().endsWith(":") && !line.strip().endsWith("：")) {
+        continue;
+      }
+      if (m.contains("国务院")) {
+        return NATIONAL;
+      }
+      if (m.contains("省级") || m.contains("省直") || m.contains("省政府")) {
+        return PROVINCIAL;
+      }
+      return STANDARD;
+    }
+    return STANDARD;
+  }
+
+  private static Optional<UnitNaming> fromTitle(String title) {
     String t = asWritten(title);
     int about = t.indexOf("关于");
     String head = about > 0 ? t.substring(0, about) : t;
     if (head.isEmpty()) {
-      return STANDARD;
+      return Optional.empty();
     }
     Matcher city = CITY.matcher(head);
     if (city.find()) {
-      return ofCity(city.group(1));
+      return Optional.of(ofCity(city.group(1)));
     }
     for (String w : NATIONAL_WORDS) {
       if (head.contains(w)) {
-        return NATIONAL;
+        return Optional.of(NATIONAL);
       }
     }
     if (head.contains("省") || head.contains("自治区")) {
-      return PROVINCIAL;
+      return Optional.of(PROVINCIAL);
     }
     if (about > 0 && (endsWithAny(head, NATIONAL_ENDS) || head.endsWith("委"))) {
-      return NATIONAL;
+      return Optional.of(NATIONAL);
     }
-    return STANDARD;
+    return Optional.empty();
   }
+
 
   /** Whether this naming adds 市 to bare city departments (a city's document). */
   public boolean isCity() {

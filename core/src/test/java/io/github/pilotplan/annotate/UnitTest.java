@@ -120,6 +120,13 @@ class UnitTest {
     assertThat(guangzhou.unit("财政局").name()).isEqualTo("市财政局");
     assertThat(UnitNaming.forTitle("东莞市民政局2012年工作要点")).isSameAs(UnitNaming.standard());
     assertThat(UnitNaming.forTitle("关于推进人才集聚工程的实施意见")).isSameAs(UnitNaming.standard());
+    // A title that does not say whose document it is leaves it to the addressee line.
+    assertThat(UnitNaming.forDocument(java.util.Optional.of("支持文化企业发展两个规定的通知"),
+        List.of("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"))).isSameAs(UnitNaming.national());
+    assertThat(UnitNaming.forDocument(java.util.Optional.empty(),
+        List.of("各市(州)人民政府、省级有关部门(单位):"))).isSameAs(UnitNaming.provincial());
+    assertThat(UnitNaming.forDocument(java.util.Optional.of("东莞市民政局关于印发《…》的通知"),
+        List.of("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:"))).isSameAs(UnitNaming.standard());
   }
 
   @Test
