@@ -271,11 +271,12 @@ public final class UnitAnnotationGrammar {
         if (verb >= 0 && plausibleList(s, e - VERBS[verb].length())) {
           c.structured = true;
           for (int[] p : pending) {
-            c.list(p[0], p[1], VERB_ROLES[verb], true);
+            if (plausibleList(p[0], p[1])) {
+              c.list(p[0], p[1], VERB_ROLES[verb], true);
+            }
           }
           pending.clear();
           c.list(s, e - VERBS[verb].length(), VERB_ROLES[verb], true);
-          c.lastVerbRole = VERB_ROLES[verb];
         } else if (currentRole >= 0) {
           c.list(s, e, KEY_ROLES[currentRole], false);
         } else {
@@ -568,7 +569,6 @@ public final class UnitAnnotationGrammar {
       final int start;
       int end;
       boolean structured;
-      UnitRole lastVerbRole;
       final Map<Unit, UnitRole> roles = new LinkedHashMap<>();
       final List<Mention<Unit>> mentions = new ArrayList<>();
       Unit lead;
