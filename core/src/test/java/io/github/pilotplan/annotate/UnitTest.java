@@ -146,4 +146,14 @@ class UnitTest {
     assertThat(annotations("推进改革(具体办法由财政部另行制定)")).isEmpty();
     assertThat(annotations("由市、镇两级财政予以保障,由民政部门按条件推荐")).isEmpty();
   }
+
+  @Test
+  void everyKeyWithEverySeparator() {
+    UnitAnnotation a = annotations("建立机制。(牵头单位:市民政局。协办单位:市财政局;参与单位:各镇街,指导单位:市人事局)").get(0);
+    assertThat(a.roles()).extracting(UnitAssignment::toString).containsExactly(
+        "市民政局 LEAD", "市财政局 SUPPORTING", "各镇街 SUPPORTING", "市人事局 GUIDING");
+    assertThat(a.lead().map(Unit::name)).hasValue("市民政局");
+    assertThat(annotations("建立机制。(主办单位:市民政局,配合单位:市财政局)").get(0).roles())
+        .extracting(UnitAssignment::role).containsExactly(UnitRole.RESPONSIBLE, UnitRole.SUPPORTING);
+  }
 }
