@@ -466,7 +466,7 @@ final class DocumentAssembler {
       Task from = t.statedUnits().isEmpty() ? nearest(units, t) : null;
       if (from != null && lentTasks.contains(from)) {
         b = Task.builder().from(t).effectiveUnits(from.statedUnits()).leadUnit(from.leadUnit())
-            .unitSource(from.unitSource());
+            .roles(from.roles()).unitSource(from.unitSource());
       }
       Task due = t.statedDeadlines().isEmpty() ? nearest(deadlines, t) : null;
       if (due != null && lentTasks.contains(due)) {

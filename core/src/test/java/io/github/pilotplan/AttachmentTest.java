@@ -61,6 +61,9 @@ class AttachmentTest {
     Task sub = plan.task("一", "(一)", "1", "(1)").orElseThrow();
     assertThat(sub.unitsInherited()).isTrue();
     assertThat(sub.effectiveUnits()).extracting(Unit::name).containsExactly("市卫生健康委", "市医保局", "各区政府");
+    assertThat(one.roleOf("市卫生健康委")).hasValue(io.github.pilotplan.annotate.UnitRole.LEAD);
+    assertThat(one.roleOf("各区政府")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
+    assertThat(sub.roleOf("市医保局")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
     // Its own annotation stays its own.
     assertThat(plan.task("二", "1").orElseThrow().unitSource()).isEmpty();
   }

@@ -12,13 +12,17 @@ import io.github.pilotplan.annotate.TargetGrammar;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.TownGrammar;
 import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.annotate.UnitAssignment;
+import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.model.RowSource;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.text.Region;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,8 +36,10 @@ import java.util.Set;
  * t.leadUnit();      // the first unit of the 牵头单位 cell
  * }</pre>
  *
- * <p>Units: lead units first, then supporting ones, each once; the lead is the first lead unit
- * (or a unit marked "(牵头)" in its cell), else the first unit. A cell lists units separated by
+ * <p>Units: lead units first, then supporting ones, each once, with their {@link UnitRole}s: LEAD
+ * for the 牵头 column (RESPONSIBLE for a 责任单位 column of a table without a 牵头 one) or a unit
+ * marked "(牵头)" in its cell, SUPPORTING for the 配合 column; the lead is the first LEAD unit, else
+ * the first unit. A cell lists units separated by
  * 、 , ; / spaces or line breaks (outside brackets); 无, — and / alone name none. Deadlines come from
  * the 完成时限 cells, or, where those give none, from the statement; targets from the statement
  * and the 预期目标 cells.
@@ -47,11 +53,14 @@ public final class RowTasks {
     final ImmutableList<Unit> units;
     final Optional<Unit> lead;
     final ImmutableList<Mention<Unit>> mentions;
+    final ImmutableList<UnitAssignment> roles;
 
-    RowUnits(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Mention<Unit>> mentions) {
+    RowUnits(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Mention<Unit>> mentions,
+        ImmutableList<UnitAssignment> roles) {
       this.units = units;
       this.lead = lead;
       this.mentions = mentions;
+      this.roles = roles;
     }
   }
 
@@ -103,6 +112,7 @@ public final class RowTasks {
         .statedUnits(units.units)
         .effectiveUnits(units.units)
         .leadUnit(units.lead)
+        .roles(units.roles)
         .statedDeadlines(deadlines)
         .effectiveDeadlines(deadlines)
         .recurrence(Recurrence.find(text))
@@ -130,7 +140,15 @@ public final class RowTasks {
     if (lead.isEmpty() && !all.isEmpty()) {
       lead = Optional.of(all.get(0));
     }
+    Map<Unit, UnitAssignment> roles = new LinkedHashMap<>();
+    for (UnitAssignment a : task.statedUnits().isEmpty() ? ImmutableList.<UnitAssignment>of() : task.roles()) {
+      roles.putIfAbsent(a.unit(), a);
+    }
+    for (UnitAssignment a : units.roles) {
+      roles.putIfAbsent(a.unit(), a);
+    }
     Task.Builder b = Task.builder().from(task)
+        .roles(all.isEmpty() ? task.roles() : ImmutableList.copyOf(roles.values()))
         .statedUnits(all)
         .effectiveUnits(all.isEmpty() ? task.effectiveUnits() : all)
         .leadUnit(all.isEmpty() ? task.leadUnit() : lead)
@@ -161,7 +179,7 @@ public final class RowTasks {
   }
 
   static RowUnits units(TaskRow row) {
-    Set<Unit> units = new LinkedHashSet<>();
+    Map<Unit, UnitRole> units = new LinkedHashMap<>();
     List<Mention<Unit>> mentions = new ArrayList<>();
     Unit lead = null;
     for (ColumnKind kind : new ColumnKind[] {ColumnKind.LEAD, ColumnKind.SUPPORT}) {
@@ -175,17 +193,22 @@ public final class RowTasks {
             continue;
           }
           Unit unit = Unit.of(name);
-          units.add(unit);
+          UnitRole role = marked ? UnitRole.LEAD
+              : kind == ColumnKind.SUPPORT ? UnitRole.SUPPORTING
+              : row.isLeadColumnResponsible() ? UnitRole.RESPONSIBLE : UnitRole.LEAD;
+          units.putIfAbsent(unit, role);
           mentions.add(Mention.of(unit, cell.span(part[0], end)));
-          if (lead == null && (marked || kind == ColumnKind.LEAD)) {
+          if (lead == null && role == UnitRole.LEAD) {
             lead = unit;
           }
         }
       }
     }
-    ImmutableList<Unit> list = ImmutableList.copyOf(units);
+    ImmutableList<Unit> list = ImmutableList.copyOf(units.keySet());
     Optional<Unit> l = Optional.ofNullable(lead).or(() -> list.stream().findFirst());
-    return new RowUnits(list, l, ImmutableList.copyOf(mentions));
+    ImmutableList.Builder<UnitAssignment> roles = ImmutableList.builder();
+    units.forEach((u, r) -> roles.add(UnitAssignment.of(u, r)));
+    return new RowUnits(list, l, ImmutableList.copyOf(mentions), roles.build());
   }
 
   /** The names of a cell's list, as {start, end}, split outside brackets. */

@@ -27,15 +27,25 @@ public final class TaskRow {
   private final boolean numbered;
   private final ImmutableMap<ColumnKind, ImmutableList<Region>> cells;
   private final SourceSpan source;
+  private final boolean responsible;
 
   TaskRow(Optional<Label> group, Optional<String> groupTitle, Label label, boolean numbered,
-      ImmutableMap<ColumnKind, ImmutableList<Region>> cells, SourceSpan source) {
+      ImmutableMap<ColumnKind, ImmutableList<Region>> cells, SourceSpan source, boolean responsible) {
     this.group = group;
     this.groupTitle = groupTitle;
     this.label = label;
     this.numbered = numbered;
     this.cells = cells;
     this.source = source;
+    this.responsible = responsible;
+  }
+
+  /**
+   * Whether the {@link ColumnKind#LEAD} cells are a 责任单位 column of a table without a 牵头 one: its
+   * units are responsible (the first of them leads), not marked lead.
+   */
+  public boolean isLeadColumnResponsible() {
+    return responsible;
   }
 
   /** The label of the group row (一、… spanning the table) or 类别 cell the row falls under, if any. */

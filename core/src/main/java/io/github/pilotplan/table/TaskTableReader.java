@@ -93,9 +93,11 @@ public final class TaskTableReader {
       }
       body++;
     }
+    boolean responsible = !kinds.contains(Optional.of(ColumnKind.LEAD))
+        && kinds.contains(Optional.of(ColumnKind.RESPONSIBLE));
     resolve(kinds);
     ImmutableList<Optional<ColumnKind>> columnKinds = ImmutableList.copyOf(kinds);
-    return Optional.of(new TaskTable(layout, columnKinds, body, rows(layout, columnKinds, body)));
+    return Optional.of(new TaskTable(layout, columnKinds, body, rows(layout, columnKinds, body, responsible)));
   }
 
   private static List<String> texts(TableLayout layout, int row) {
@@ -165,7 +167,8 @@ public final class TaskTableReader {
     }
   }
 
-  private static ImmutableList<TaskRow> rows(TableLayout layout, List<Optional<ColumnKind>> kinds, int body) {
+  private static ImmutableList<TaskRow> rows(TableLayout layout, List<Optional<ColumnKind>> kinds, int body,
+      boolean responsible) {
     int number = kinds.indexOf(Optional.of(ColumnKind.NUMBER));
     int item = kinds.indexOf(Optional.of(ColumnKind.ITEM));
     int content = kinds.indexOf(Optional.of(ColumnKind.CONTENT));
@@ -245,7 +248,7 @@ public final class TaskTableReader {
       int last = rowLine(layout, d.lastRow, false);
       int start = source.lineStart(first);
       out.add(new TaskRow(d.group, d.groupTitle, d.label, d.numbered, frozen.build(),
-          source.spanOf(start, source.lineEnd(last) - start)));
+          source.spanOf(start, source.lineEnd(last) - start), responsible));
     }
     return out.build();
   }

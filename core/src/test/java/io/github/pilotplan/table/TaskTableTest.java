@@ -55,6 +55,8 @@ class TaskTableTest {
     assertThat(first.text()).isEqualTo("现阶段家庭医生包括基层医疗卫生机构的医生。");
     assertThat(first.statedUnits()).extracting(Unit::name).containsExactly("各区政府", "市卫生健康委", "市医保局");
     assertThat(first.leadUnit()).hasValue(Unit.of("各区政府"));
+    assertThat(first.roleOf("各区政府")).hasValue(io.github.pilotplan.annotate.UnitRole.LEAD);
+    assertThat(first.roleOf("市医保局")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
     assertThat(first.effectiveDeadlines()).hasSize(1);
     assertThat(first.dueDate().map(d -> d.getYear())).hasValue(2023);
     assertThat(first.unitSource().get().pathText()).isEqualTo("二 › 1");
@@ -145,6 +147,8 @@ class TaskTableTest {
     Task t = plan.allTasks().get(0);
     // No 牵头 column: 责任单位 names the lead.
     assertThat(t.leadUnit()).hasValue(Unit.of("市卫生健康委"));
+    assertThat(t.unitsIn(io.github.pilotplan.annotate.UnitRole.RESPONSIBLE)).extracting(Unit::name)
+        .containsExactly("市卫生健康委", "各区政府");
     assertThat(t.text()).isEqualTo("扩大签约覆盖面");
     assertThat(t.dueDate().map(d -> d.getYear())).hasValue(2025);
     assertThat(t.targets()).hasSize(1);
