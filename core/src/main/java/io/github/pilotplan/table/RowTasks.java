@@ -12,12 +12,15 @@ import io.github.pilotplan.annotate.TargetGrammar;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.TownGrammar;
 import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.annotate.UnitAnnotation;
+import io.github.pilotplan.annotate.UnitAnnotationGrammar;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.model.RowSource;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.text.Region;
+import io.github.pilotplan.text.SourceText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,8 +42,9 @@ import java.util.Set;
  * <p>Units: lead units first, then supporting ones, each once, with their {@link UnitRole}s: LEAD
  * for the 牵头 column (RESPONSIBLE for a 责任单位 column of a table without a 牵头 one) or a unit
  * marked "(牵头)" in its cell, SUPPORTING for the 配合 column; the lead is the first LEAD unit, else
- * the first unit. A cell lists units separated by
- * 、 , ; / spaces or line breaks (outside brackets); 无, — and / alone name none. Deadlines come from
+ * the first unit. A cell's list is read by {@link UnitAnnotationGrammar} as the clause
+ * "(牵头单位:…)", "(配合单位:…)" or "(责任单位:…)" would be: a collective such as 各区、县级市
+ * stays one unit; 无, — and / alone name none. Deadlines come from
  * the 完成时限 cells, or, where those give none, from the statement; targets from the statement
  * and the 预期目标 cells.
  */
@@ -183,23 +187,18 @@ public final class RowTasks {
     List<Mention<Unit>> mentions = new ArrayList<>();
     Unit lead = null;
     for (ColumnKind kind : new ColumnKind[] {ColumnKind.LEAD, ColumnKind.SUPPORT}) {
+      String key = kind == ColumnKind.SUPPORT ? "配合单位" : row.isLeadColumnResponsible() ? "责任单位" : "牵头单位";
       for (Region cell : row.cells(kind)) {
-        String t = cell.text();
-        for (int[] part : names(t)) {
-          boolean marked = t.startsWith("(牵头)", part[1] - 4) && part[1] - 4 >= part[0];
-          int end = marked ? part[1] - 4 : part[1];
-          String name = t.substring(part[0], end).strip();
-          if (name.isEmpty() || name.equals("无") || Unit.canonicalName(name).isEmpty()) {
-            continue;
+        for (UnitAnnotation a : clauses(cell, key)) {
+          for (UnitAssignment r : a.roles()) {
+            units.putIfAbsent(r.unit(), r.role());
+            if (lead == null && r.role() == UnitRole.LEAD) {
+              lead = r.unit();
+            }
           }
-          Unit unit = Unit.of(name);
-          UnitRole role = marked ? UnitRole.LEAD
-              : kind == ColumnKind.SUPPORT ? UnitRole.SUPPORTING
-              : row.isLeadColumnResponsible() ? UnitRole.RESPONSIBLE : UnitRole.LEAD;
-          units.putIfAbsent(unit, role);
-          mentions.add(Mention.of(unit, cell.span(part[0], end)));
-          if (lead == null && role == UnitRole.LEAD) {
-            lead = unit;
+          for (Mention<Unit> m : a.mentions()) {
+            int offset = m.source().offset() - key.length() - 2 + cell.start();
+            mentions.add(Mention.of(m.value(), cell.source().spanOf(offset, m.source().length())));
           }
         }
       }
@@ -211,29 +210,16 @@ public final class RowTasks {
     return new RowUnits(list, l, ImmutableList.copyOf(mentions), roles.build());
   }
 
-  /** The names of a cell's list, as {start, end}, split outside brackets. */
-  private static List<int[]> names(String t) {
-    List<int[]> out = new ArrayList<>();
-    int depth = 0;
-    int s = 0;
-    for (int i = 0; i <= t.length(); i++) {
-      char c = i < t.length() ? t.charAt(i) : ',';
-      if (c == '(' || c == '〔' || c == '《') {
-        depth++;
-      } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
-        depth--;
-      } else if (depth == 0 && ("、,;/ \n".indexOf(c) >= 0 || c == '\u3000')) {
-        int a = s;
-        int b = i;
-        while (a < b && t.charAt(a) == ' ') {
-          a++;
-        }
-        if (a < b) {
-          out.add(new int[] {a, b});
-        }
-        s = i + 1;
-      }
+  /**
+   * The cell's list read by the text's own grammar, as if the cell were the clause "(key:cell)": a
+   * collective such as 各区、县级市 stays one unit, "A(牵头)" marks the lead, 无 and / name none.
+   */
+  private static List<UnitAnnotation> clauses(Region cell, String key) {
+    String names = cell.original().replace('\n', ' ').replace('\r', ' ');
+    if (names.isBlank() || names.strip().equals("无")) {
+      return List.of();
     }
-    return out;
+    SourceText clause = SourceText.of("(" + key + ":" + names + ")");
+    return UnitAnnotationGrammar.find(clause.line(1));
   }
 }
