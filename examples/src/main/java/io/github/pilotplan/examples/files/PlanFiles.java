@@ -91,13 +91,16 @@ public final class PlanFiles {
   }
 
   private static byte[] readCapped(Path path, long cap) throws IOException {
-    if (Files.isRegularFile(path) && Files.size(path) > cap) {
-      throw new InputTooLargeException(cap, "bytes");
+    // No array holds more than about 2 GiB, whatever the cap (up to Long.MAX_VALUE, where cap + 1
+    // would overflow and read nothing).
+    long limit = Math.min(Integer.MAX_VALUE - 9L, cap);
+    if (Files.isRegularFile(path) && Files.size(path) > limit) {
+      throw new InputTooLargeException(limit, "bytes");
     }
     try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
-      if (bytes.length > cap) {
-        throw new InputTooLargeException(cap, "bytes");
+      byte[] bytes = in.readNBytes((int) limit + 1);
+      if (bytes.length > limit) {
+        throw new InputTooLargeException(limit, "bytes");
       }
       return bytes;
     }
