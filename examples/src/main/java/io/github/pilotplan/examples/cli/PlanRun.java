@@ -41,11 +41,7 @@ final class PlanRun {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      for (CommandSpec mixin : spec.mixins().values()) {
-        if (mixin.userObject() instanceof OutputFile) {
-          ((OutputFile) mixin.userObject()).check(source.file());
-        }
-      }
+      checkOutputFiles(spec, source);
       loadAndRun(source, action, out, err);
       if (out.checkError()) {
         StreamWriter.failureMessage(out).ifPresent(m -> fail(err, m));
@@ -64,6 +60,16 @@ final class PlanRun {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** Checks each {@link OutputFile} among the mixins of {@code spec}, and of their mixins. */
+  private static void checkOutputFiles(CommandSpec spec, PlanSource source) {
+    for (CommandSpec mixin : spec.mixins().values()) {
+      if (mixin.userObject() instanceof OutputFile) {
+        ((OutputFile) mixin.userObject()).check(source.file());
+      }
+      checkOutputFiles(mixin, source);
     }
   }
 
