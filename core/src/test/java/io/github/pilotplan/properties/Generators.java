@@ -46,6 +46,31 @@ final class Generators {
         .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
+  /** Line openings: labels of every level, some repeated, and none (a paragraph). */
+  private static final List<String> OPENINGS = List.of("一、", "二、", "(一)", "(二)", "(三)", "1、", "2、", "1.",
+      "(1)", "(2)", "①", "②", "", "", "", "  ", "\u3000\u3000");
+
+  /**
+   * Pieces of plan lines: titles, statements, unit annotations, deadlines, and statements that look
+   * like metadata on a line of their own (an issuer, a date).
+   */
+  private static final List<String> PIECES = List.of("", "总则", "工作目标", "责任单位", "完成时间", "。",
+      ",", "2012年前完成甲工作。", "建成社区服务中心。", "同时做好宣传工作。", "开展调查研究", "(责任单位:市民政局)",
+      "(责任单位:市财政局、市民政局(牵头))", "(牵头单位:黄江镇)", "东莞市民政局", "2010年5月1日", "从2010年开始",
+      "到2012年底前完成。", "2011年", "(1)", "《管理办法》", "80%以上", "各镇街");
+
+  /**
+   * Plan text line by line: each line an opening (a label or none) and up to four pieces. Gives
+   * the shapes that once broke the writer: numbering that restarts, continuation paragraphs,
+   * label-only lines, titles before a statement, annotations inside deadlines, statements that
+   * look like metadata.
+   */
+  static Gen<String> planLines() {
+    Gen<String> body = lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 4).map(ps -> String.join("", ps));
+    Gen<String> line = Generate.pick(OPENINGS).zip(body, String::concat);
+    return lists().of(line).ofSizeBetween(1, 10).map(ls -> String.join("\n", ls));
+  }
+
   /** Outline shapes: 1–3 chapters of 1–3 sections of 1–4 items, each with 0–3 sub-items. */
   static Gen<List<List<List<Integer>>>> shapes() {
     Gen<List<Integer>> items = lists().of(integers().between(0, 3)).ofSizeBetween(1, 4);
