@@ -1,10 +1,9 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,8 +23,7 @@ import org.immutables.value.Value;
  * dropped; full-width punctuation is folded.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUnit.class)
-@JsonDeserialize(as = ImmutableUnit.class)
+@PilotplanJson
 public abstract class Unit {
 
   private static final CharMatcher SPACE = CharMatcher.whitespace();
