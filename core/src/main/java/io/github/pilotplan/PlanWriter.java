@@ -202,10 +202,13 @@ public final class PlanWriter {
     return paragraphs;
   }
 
-  /** The plan's text, when every task's position lies inside it and starts where its text does. */
+  /**
+   * The plan's text, when it has its line accounts and every task's position lies inside it and
+   * agrees with its lines.
+   */
   private static Optional<SourceText> sourceOf(Plan plan) {
     String text = plan.text();
-    if (text.isEmpty()) {
+    if (text.isEmpty() || plan.lines().isEmpty()) {
       return Optional.empty();
     }
     SourceText source = SourceText.of(text);
