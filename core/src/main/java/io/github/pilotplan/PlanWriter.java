@@ -72,7 +72,13 @@ public final class PlanWriter {
     }
   }
 
-  /** The plan as text, lines ending with {@code \n}. */
+  /**
+   * The plan as text, lines ending with {@code \n}.
+   *
+   * @param plan the plan to write
+   * @return its text, which {@link PlanLoader} reads back as an equal plan when {@code plan} has no
+   *     diagnostics
+   */
   public static String write(Plan plan) {
     Preconditions.checkNotNull(plan, "plan");
     return new PlanWriter(plan).run();

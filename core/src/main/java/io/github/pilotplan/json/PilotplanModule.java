@@ -56,7 +56,11 @@ public final class PilotplanModule extends SimpleModule {
     setMixInAnnotation(Label.class, LabelMixIn.class);
   }
 
-  /** Jackson's modules for {@code Optional}, {@code OptionalInt} and Guava's immutable collections. */
+  /**
+   * Jackson's modules for {@code Optional}, {@code OptionalInt} and Guava's immutable collections.
+   *
+   * @return the jdk8 and Guava datatype modules, which Jackson registers before this one
+   */
   @Override
   public Iterable<? extends Module> getDependencies() {
     return ImmutableList.of(new Jdk8Module(), new GuavaModule());
