@@ -7,10 +7,12 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.LineRole;
 import io.github.pilotplan.text.SourceSpan;
 import io.github.pilotplan.text.SourceText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +103,16 @@ public final class PlanWriter {
     out.append('\n');
     List<Section> order = new ArrayList<>();
     plan.outline().forEach(s -> s.flatten().forEach(order::add));
+    // For each section, the next one in document order with the same path (numbering that
+    // restarts, a dump of pages), found in one pass from the end.
+    List<Optional<Section>> samePath = new ArrayList<>(Collections.nCopies(order.size(), Optional.empty()));
+    Map<List<Label>, Section> later = new HashMap<>();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Section s = order.get(i);
+      samePath.set(i, Optional.ofNullable(later.put(s.path(), s)));
+    }
     for (int i = 0; i < order.size(); i++) {
-      write(order.get(i), nextWithSamePath(order, i));
+      write(order.get(i), samePath.get(i));
     }
     for (String line : metadata.subList(before, metadata.size())) {
       out.append(line).append('\n');
@@ -114,16 +124,6 @@ public final class PlanWriter {
       out.append("上面法规内容为部分内容\n");
     }
     return out.toString();
-  }
-
-  /** The next section after {@code order[i]}, in document order, with the same path. */
-  private static Optional<Section> nextWithSamePath(List<Section> order, int i) {
-    for (int j = i + 1; j < order.size(); j++) {
-      if (order.get(j).path().equals(order.get(i).path())) {
-        return Optional.of(order.get(j));
-      }
-    }
-    return Optional.empty();
   }
 
   /**

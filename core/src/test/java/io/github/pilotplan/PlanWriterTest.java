@@ -114,6 +114,22 @@ class PlanWriterTest {
   }
 
   @Test
+  void aDumpOfManyPagesWritesBackNoLongerThanItWas() throws IOException {
+    // Each copy of the page restarts the numbering: every path repeats 30 times. Matched by path,
+    // every section got every copy's tasks (a 1 MB dump was written as 43 million characters).
+    String page;
+    try (InputStream in = PlanLoader.class.getResourceAsStream("seeds/000_8ddc76576f8f43b0.txt")) {
+      page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String dump = (page + "\n").repeat(30);
+    Plan plan = PlanLoader.standard().load(dump);
+    assertThat(plan.allTasks()).hasSize(30 * 20);
+    String written = PlanWriter.write(plan);
+    assertThat(written.length()).isLessThan(dump.length());
+    assertThat(PlanLoader.standard().load(written)).isEqualTo(plan);
+  }
+
+  @Test
   void aContinuationParagraphStaysWithTheTaskItsAnnotationOpened() {
     Plan plan = roundTrip("1、2012年前建成社区服务中心。(责任单位:市民政局)\n  同时做好宣传工作。");
     assertThat(plan.allTasks()).singleElement().satisfies(t -> {

@@ -28,7 +28,7 @@ class JsonPropertiesTest {
 
   @Test
   void whateverTheLoaderMakesOfPlanishTextRoundTrips() {
-    qt(200).forAll(Generators.planish()).checkAssert(text -> {
+    qt(300).forAll(Generators.planish().mix(Generators.planLines())).checkAssert(text -> {
       Plan plan = PlanLoader.standard().load(text);
 
       Plan back = PlanJson.roundTrip(plan);
