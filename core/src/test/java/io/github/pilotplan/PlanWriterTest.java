@@ -43,7 +43,7 @@ class PlanWriterTest {
       plan = PlanLoader.strict().load(in);
     }
     String text = PlanWriter.write(plan);
-    // The annotation as the text wrote it, its lead marked where it was.
+    // The annotation as the text wrote it: 市人事局(牵头) stands first and is marked lead.
     assertThat(text).contains("(责任单位:市人事局(牵头)、市民政局)");
     assertThat(PlanLoader.strict().load(text)).isEqualTo(plan);
   }

@@ -1,24 +1,17 @@
 package io.github.pilotplan.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.AbstractTypeResolver;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Mention;
-import io.github.pilotplan.annotate.Target;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.model.Section;
-import io.github.pilotplan.model.SourceLine;
-import io.github.pilotplan.model.SourcePage;
-import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.text.Diagnostic;
-import io.github.pilotplan.text.SourceSpan;
+import java.lang.reflect.Modifier;
+import java.util.Optional;
 
 /**
  * Jackson support for the whole model: a plan writes to JSON and reads back as an equal plan, its
@@ -31,28 +24,21 @@ import io.github.pilotplan.text.SourceSpan;
  * }</pre>
  *
  * <p>The model's types carry no Jackson annotation, so an application without Jackson compiles
- * against them cleanly; this module tells Jackson, for each abstract value type, the
- * implementation Immutables generated (with its JSON creator), and keeps derived values such as
- * {@code Label.text()} out of reading. It registers Jackson's modules for {@code Optional} and for
- * Guava's collections too. It needs {@code jackson-databind}, {@code jackson-datatype-jdk8} and
- * {@code jackson-datatype-guava} on the class path, which the application brings: for the core
+ * against them cleanly; this module tells Jackson, for each abstract value type of pilotplan, the
+ * implementation Immutables generated beside it (with its JSON creator), and keeps derived values
+ * such as {@code Label.text()} out of reading. It registers Jackson's modules for {@code Optional}
+ * and for Guava's collections too. It needs {@code jackson-databind}, {@code jackson-datatype-jdk8}
+ * and {@code jackson-datatype-guava} on the class path, which the application brings: for the core
  * they are optional.
  */
 public final class PilotplanModule extends SimpleModule {
 
   private static final long serialVersionUID = 1L;
+  private static final String PACKAGE = "io.github.pilotplan.";
 
-  /** Every value type of the model that JSON holds. */
-  private static final ImmutableList<Class<?>> VALUE_TYPES = ImmutableList.of(Plan.class, SourcePage.class,
-      Section.class, Task.class, SourceLine.class, Label.class, Unit.class, Town.class, Mention.class,
-      Deadline.class, Target.class, SourceSpan.class, Diagnostic.class);
-
-  /** The module, with a mapping for each value type of the model. */
+  /** The module. */
   public PilotplanModule() {
     super("pilotplan");
-    for (Class<?> type : VALUE_TYPES) {
-      map(type);
-    }
     setMixInAnnotation(Label.class, LabelMixIn.class);
   }
 
@@ -66,17 +52,37 @@ public final class PilotplanModule extends SimpleModule {
     return ImmutableList.of(new Jdk8Module(), new GuavaModule());
   }
 
-  private <T> void map(Class<T> type) {
-    addAbstractTypeMapping(type, implementation(type));
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addAbstractTypeResolver(new ImplementationResolver());
   }
 
-  /** The implementation Immutables generates for {@code type}: {@code ImmutableX} beside it. */
-  static <T> Class<? extends T> implementation(Class<T> type) {
-    String name = type.getPackageName() + ".Immutable" + type.getSimpleName();
+  /**
+   * The implementation Immutables generates for an abstract value type of pilotplan: {@code
+   * ImmutableX} beside {@code X}; empty for any other type.
+   */
+  static Optional<Class<?>> implementation(Class<?> type) {
+    if (!type.getName().startsWith(PACKAGE) || !Modifier.isAbstract(type.getModifiers())
+        || type.getEnclosingClass() != null) {
+      return Optional.empty();
+    }
     try {
-      return Class.forName(name, false, type.getClassLoader()).asSubclass(type);
+      Class<?> found = Class.forName(type.getPackageName() + ".Immutable" + type.getSimpleName(), false,
+          type.getClassLoader());
+      return type.isAssignableFrom(found) ? Optional.of(found) : Optional.empty();
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException("no generated implementation " + name + " of " + type.getName(), e);
+      return Optional.empty();
+    }
+  }
+
+  /** Maps each abstract value type to its generated implementation, generic parameters kept. */
+  private static final class ImplementationResolver extends AbstractTypeResolver {
+    @Override
+    public JavaType findTypeMapping(DeserializationConfig config, JavaType type) {
+      return implementation(type.getRawClass())
+          .map(impl -> config.getTypeFactory().constructSpecializedType(type, impl))
+          .orElse(null);
     }
   }
 
