@@ -6,6 +6,7 @@ import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
 import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.PlanFacts;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.TargetGrammar;
@@ -23,6 +24,7 @@ import io.github.pilotplan.outline.OutlineNode;
 import io.github.pilotplan.outline.PageOutline;
 import io.github.pilotplan.text.Region;
 import io.github.pilotplan.text.SourceText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +42,16 @@ final class Assembler {
   private final List<Task> tasks = new ArrayList<>();
   private final Set<Unit> units = new LinkedHashSet<>();
   private final Set<Town> towns = new LinkedHashSet<>();
+  /** The date relative deadlines (5年内, 次年, 每年…) count from, where the document states one. */
+  private final Optional<LocalDate> planDate;
 
-  private Assembler() {}
+  private Assembler(Optional<LocalDate> planDate) {
+    this.planDate = planDate;
+  }
 
   static Plan assemble(PageOutline page) {
-    Assembler a = new Assembler();
+    PlanFacts facts = PlanFacts.read(page.source().original());
+    Assembler a = new Assembler(facts.planDate());
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -60,11 +67,24 @@ final class Assembler {
         .units(a.units)
         .towns(a.towns)
         .diagnostics(page.diagnostics())
-        .text(page.source().original());
+        .text(page.source().original())
+        .documentNumber(facts.documentNumber())
+        .addAllIssuingBodies(facts.issuingBodies())
+        .issued(facts.issueDate().map(LocalDate::toString))
+        .effective(facts.effectiveDate().map(LocalDate::toString));
     page.title().ifPresent(t -> {
       Region title = t.trim();
       plan.title(title.text());
-      issuerOf(title).ifPresent(plan::issuer);
+      Optional<String> issuer = issuerOf(title);
+      issuer.ifPresent(plan::issuer);
+      if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
+        // No signature above a date line: the title's issuer, joint issuers split.
+        for (String body : issuer.get().split("[、 ]+")) {
+          if (!body.isEmpty()) {
+            plan.addIssuingBodies(body);
+          }
+        }
+      }
       nameOf(title).ifPresent(plan::name);
     });
     for (Region r : page.metadata()) {
@@ -168,7 +188,7 @@ final class Assembler {
         }
         text.append(withoutAnnotations(statement, annotations));
       }
-      ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
+      ImmutableList<Deadline> found = DeadlineGrammar.find(statement, planDate);
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
       ImmutableList<String> documents = DeliverableGrammar.find(statement);

@@ -124,4 +124,147 @@ class DeadlineTest {
       assertThat(d.isDueBefore(java.time.LocalDate.MAX)).isFalse();
     }
   }
+
+  // ------------------------------------------------------------ issue 16: dates finer than a year
+
+  @ParameterizedTest(name = "{0} → {1} from {2} due {3}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      2013年6月30日前      | BEFORE    | -          | 2013-06-30
+      2013年6月30日        | IN        | 2013-06-30 | 2013-06-30
+      到2014年3月31日      | BY        | -          | 2014-03-31
+      2019年第三季度       | IN        | 2019-07-01 | 2019-09-30
+      2019年三季度末       | BY_END_OF | -          | 2019-09-30
+      2020年第一季度前     | BEFORE    | -          | 2020-03-31
+      2019年4季度          | IN        | 2019-10-01 | 2019-12-31
+      2010年上半年         | BY_END_OF | -          | 2010-06-30
+      2018—2020年          | RANGE     | 2018-01-01 | 2020-12-31
+      2018～2020年         | RANGE     | 2018-01-01 | 2020-12-31
+      2018至2020年         | RANGE     | 2018-01-01 | 2020-12-31
+      2018年—2020年        | RANGE     | 2018-01-01 | 2020-12-31
+      到“十二五”末         | BY_END_OF | -          | 2015-12-31
+      到"十二五"末         | BY_END_OF | -          | 2015-12-31
+      十一五期末           | BY_END_OF | -          | 2010-12-31
+      “十三五”期间         | RANGE     | 2016-01-01 | 2020-12-31
+      十四五时期           | RANGE     | 2021-01-01 | 2025-12-31
+      """)
+  void datesOfEveryPeriod(String text, DeadlineKind kind, String start, String due) {
+    Deadline d = Deadline.parse(text);
+    assertThat(d.text()).isEqualTo(text);
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(d.startDate().map(Object::toString)).isEqualTo(java.util.Optional.ofNullable(start));
+    assertThat(d.dueDate().map(Object::toString)).isEqualTo(java.util.Optional.ofNullable(due));
+  }
+
+  @Test
+  void theDayAndTheBeforeAreBothKept() {
+    Deadline d = Deadline.parse("2013年6月30日前");
+    assertThat(d.kind()).isEqualTo(DeadlineKind.BEFORE);
+    assertThat(d.dueMonth()).hasValue(6);
+    assertThat(d.dueDay()).hasValue(30);
+    assertThat(d.isDueBefore(java.time.LocalDate.of(2013, 7, 1))).isTrue();
+    assertThat(d.isDueBefore(java.time.LocalDate.of(2013, 6, 30))).isFalse();
+  }
+
+  @Test
+  void aFiveYearPlanNamedAsATitleIsNoDeadline() {
+    assertThat(find("编制十二五规划,做好衔接")).isEmpty();
+    assertThat(find("落实《“十三五”规划纲要》")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0} → WITHIN {1} months")
+  @CsvSource(delimiter = '|', textBlock = """
+      5年内            | 60
+      三年内           | 36
+      两年以内         | 24
+      用2年左右时间    | 24
+      用三年时间       | 36
+      半年内           | 6
+      三个月内         | 3
+      6个月内          | 6
+      """)
+  void relativeSpansAreTypedWithoutADate(String text, int months) {
+    Deadline d = Deadline.parse(text);
+    assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN);
+    assertThat(d.spanMonths()).hasValue(months);
+    assertThat(d.dueDate()).isEmpty();
+    assertThat(d.isOpenEnded()).isTrue();
+  }
+
+  @Test
+  void relativeSpansFromRealSentences() {
+    // 广州市人才特区方案: “5年内直接服务"千人计划"等各类高端人才2000名”
+    assertThat(find("5年内直接服务“千人计划”等各类高端人才2000名")).singleElement()
+        .satisfies(d -> assertThat(d.spanMonths()).hasValue(60));
+    // “用2年左右时间,基本建成…”
+    assertThat(find("力争用2年左右时间,基本建成覆盖城乡的服务体系")).extracting(Deadline::text)
+        .containsExactly("用2年左右时间");
+    // A bare length without 用 is not a deadline, nor is 年内 after a year.
+    assertThat(find("工作经验2年时间以上")).isEmpty();
+    assertThat(find("2019年内完成")).extracting(Deadline::kind).containsExactly(DeadlineKind.IN);
+  }
+
+  @Test
+  void relativeSpansAreAnchoredAtThePlansDate() {
+    java.time.LocalDate issued = java.time.LocalDate.of(2018, 12, 5);
+    Deadline d = find("三年内基本完成改造", issued).get(0);
+    assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN);
+    assertThat(d.startDate()).hasValue(issued);
+    assertThat(d.dueDate()).hasValue(java.time.LocalDate.of(2021, 12, 4));
+    assertThat(d.spanMonths()).hasValue(36);
+  }
+
+  @Test
+  void ongoingWorkIsItsOwnKind() {
+    for (String s : new String[] {"长期坚持", "持续推进", "常抓不懈"}) {
+      Deadline d = Deadline.parse(s);
+      assertThat(d.kind()).isEqualTo(DeadlineKind.ONGOING);
+      assertThat(d.dueDate()).isEmpty();
+      assertThat(d.startDate()).isEmpty();
+      assertThat(d.isActiveIn(2030)).isTrue();
+    }
+    assertThat(find("各镇街要长期坚持,常抓不懈")).extracting(Deadline::text).containsExactly("长期坚持", "常抓不懈");
+  }
+
+  @Test
+  void recurringDatesKeepTheirRuleAndAnchorTheirFirstDay() {
+    Deadline yearly = Deadline.parse("每年12月底前");
+    assertThat(yearly.kind()).isEqualTo(DeadlineKind.RECURRING);
+    assertThat(yearly.recurrence()).hasValue(Recurrence.YEARLY);
+    assertThat(yearly.dueMonth()).hasValue(12);
+    assertThat(yearly.dueDate()).isEmpty();
+    assertThat(yearly.nextDueDate(java.time.LocalDate.of(2019, 3, 1))).hasValue(java.time.LocalDate.of(2019, 12, 31));
+    Deadline monthly = Deadline.parse("每月10日前");
+    assertThat(monthly.recurrence()).hasValue(Recurrence.MONTHLY);
+    assertThat(monthly.nextDueDate(java.time.LocalDate.of(2019, 3, 11))).hasValue(java.time.LocalDate.of(2019, 4, 10));
+    Deadline quarterly = Deadline.parse("每季度末");
+    assertThat(quarterly.nextDueDate(java.time.LocalDate.of(2019, 4, 1))).hasValue(java.time.LocalDate.of(2019, 6, 30));
+    // 每年 without a date says how often, not when (the seed's 每年安排一定专项经费).
+    assertThat(find("每年安排一定专项经费")).isEmpty();
+    // Anchored: due first on or after the plan's date.
+    assertThat(find("每年6月30日前报送", java.time.LocalDate.of(2019, 7, 2)).get(0).dueDate())
+        .hasValue(java.time.LocalDate.of(2020, 6, 30));
+  }
+
+  @Test
+  void nextYearCountsFromTheStatementsYearOrThePlans() {
+    assertThat(find("2019年启动试点,次年3月底前全面推开").get(1).dueDate())
+        .hasValue(java.time.LocalDate.of(2020, 3, 31));
+    assertThat(find("次年3月底前完成", java.time.LocalDate.of(2016, 5, 1)).get(0).dueDate())
+        .hasValue(java.time.LocalDate.of(2017, 3, 31));
+    Deadline unanchored = Deadline.parse("次年3月底前");
+    assertThat(unanchored.kind()).isEqualTo(DeadlineKind.BY_END_OF);
+    assertThat(unanchored.yearsAfter()).hasValue(1);
+    assertThat(unanchored.dueMonth()).hasValue(3);
+    assertThat(unanchored.dueDate()).isEmpty();
+  }
+
+  private static java.util.List<Deadline> find(String text) {
+    var s = io.github.pilotplan.text.SourceText.of(text);
+    return DeadlineGrammar.find(s.region(0, text.length()));
+  }
+
+  private static java.util.List<Deadline> find(String text, java.time.LocalDate anchor) {
+    var s = io.github.pilotplan.text.SourceText.of(text);
+    return DeadlineGrammar.find(s.region(0, text.length()), java.util.Optional.of(anchor));
+  }
 }
