@@ -6,6 +6,8 @@ import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
 import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.Place;
+import io.github.pilotplan.annotate.PlaceGrammar;
 import io.github.pilotplan.annotate.PlanFacts;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
@@ -22,6 +24,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.OutlineNode;
 import io.github.pilotplan.outline.PageOutline;
+import io.github.pilotplan.text.Diagnostic;
 import io.github.pilotplan.text.Region;
 import io.github.pilotplan.text.SourceText;
 import java.time.LocalDate;
@@ -42,6 +45,10 @@ final class Assembler {
   private final List<Task> tasks = new ArrayList<>();
   private final Set<Unit> units = new LinkedHashSet<>();
   private final Set<Town> towns = new LinkedHashSet<>();
+  private final Set<Place> places = new LinkedHashSet<>();
+  /** The places the title, issuer and preamble name: an ambiguous place name resolves inside them. */
+  private final List<Place> home = new ArrayList<>();
+  private final List<Diagnostic> placeDiagnostics = new ArrayList<>();
   /** The date relative deadlines (5年内, 次年, 每年…) count from, where the document states one. */
   private final Optional<LocalDate> planDate;
 
@@ -52,6 +59,8 @@ final class Assembler {
   static Plan assemble(PageOutline page) {
     PlanFacts facts = PlanFacts.read(page.source().original());
     Assembler a = new Assembler(facts.planDate());
+    page.title().ifPresent(a::addHome);
+    page.metadata().forEach(a::addHome);
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -66,7 +75,9 @@ final class Assembler {
         .allTasks(a.tasks)
         .units(a.units)
         .towns(a.towns)
+        .places(a.places)
         .diagnostics(page.diagnostics())
+        .addAllDiagnostics(a.placeDiagnostics)
         .text(page.source().original())
         .documentNumber(facts.documentNumber())
         .addAllIssuingBodies(facts.issuingBodies())
@@ -92,6 +103,14 @@ final class Assembler {
     }
     page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
     return plan.build();
+  }
+
+  private void addHome(Region r) {
+    for (PlaceGrammar.Found f : PlaceGrammar.scan(r)) {
+      if (f.candidates().size() == 1 && !home.contains(f.candidates().get(0))) {
+        home.add(f.candidates().get(0));
+      }
+    }
   }
 
   /** What a node passes down to the tasks inside it that state nothing themselves. */
@@ -179,6 +198,7 @@ final class Assembler {
     Set<String> deliverables = null;
     Set<Town> named = null;
     Joined<Mention<Town>> townMentions = new Joined<>();
+    Joined<Mention<Place>> placeMentions = new Joined<>();
     for (Region statement : statements) {
       if (text == null) {
         single = withoutAnnotations(statement, annotations);
@@ -197,6 +217,10 @@ final class Assembler {
           deliverables = new LinkedHashSet<>();
         }
         deliverables.addAll(documents);
+      }
+      ImmutableList<PlaceGrammar.Found> placeNames = PlaceGrammar.scan(statement);
+      if (!placeNames.isEmpty()) {
+        placeMentions.addAll(PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add));
       }
       ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
       if (!mentioned.isEmpty()) {
@@ -228,6 +252,10 @@ final class Assembler {
         named.add(town.get());
       }
     }
+    ImmutableList<Mention<Place>> placesNamed = placeMentions.build();
+    ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
+        : placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList());
+    places.addAll(taskPlaces);
     ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
@@ -248,6 +276,8 @@ final class Assembler {
         .towns(named == null ? ImmutableList.of() : named)
         .unitMentions(unitMentions.build())
         .townMentions(townMentions.build())
+        .places(taskPlaces)
+        .placeMentions(placesNamed)
         .targets(targets.build())
         .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
         .source(source.spanOf(first.start(), last.end() - first.start()))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
@@ -125,6 +126,9 @@ public abstract class Plan {
 
   /** Every town a task names, in order of first mention. */
   public abstract ImmutableList<Town> towns();
+
+  /** Every division of China a task names (see {@link Task#places()}), in order of first mention. */
+  public abstract ImmutableList<Place> places();
 
   /** What the loader could not place, with line and column; empty for the seed. */
   public abstract ImmutableList<Diagnostic> diagnostics();
