@@ -113,6 +113,31 @@ final class Assembler {
     }
   }
 
+  /**
+   * The mentions outside the unit annotations: 东莞市 in (责任单位:东莞市民政局) names who does the
+   * work, not where (the units carry their own towns).
+   */
+  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
+      ImmutableList<Mention<Place>> mentions) {
+    if (annotations.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
+    for (Mention<Place> m : mentions) {
+      boolean inside = false;
+      for (UnitAnnotation a : annotations) {
+        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept.build();
+  }
+
   /** What a node passes down to the tasks inside it that state nothing themselves. */
   private static final class Inherited {
     static final Inherited NONE = new Inherited(ImmutableList.of(), Optional.empty(), ImmutableList.of());
@@ -220,7 +245,8 @@ final class Assembler {
       }
       ImmutableList<PlaceGrammar.Found> placeNames = PlaceGrammar.scan(statement);
       if (!placeNames.isEmpty()) {
-        placeMentions.addAll(PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add));
+        placeMentions.addAll(outside(annotations,
+            PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add)));
       }
       ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
       if (!mentioned.isEmpty()) {

@@ -39,7 +39,7 @@ public final class DeadlineGrammar {
       "常态化推进", "常抓不懈"};
 
   static {
-    for (char c : "次翌十每长持常内间".toCharArray()) {
+    for (char c : "次翌今本当十每长持常内间".toCharArray()) {
       TRIGGER[c] = true;
     }
   }
@@ -123,6 +123,11 @@ public final class DeadlineGrammar {
    * digits, or 次年); {@code year} 0 stands for a year the text does not give.
    */
   private static Raw readAt(String t, int i, int k, int year, LocalDate anchor) {
+    return readAt(t, i, k, year, anchor, 1);
+  }
+
+  /** As above; {@code yearsAfter} is how far past the unknown base year {@code year} 0 lies. */
+  private static Raw readAt(String t, int i, int k, int year, LocalDate anchor, int yearsAfter) {
     int n = t.length();
     Raw r = new Raw();
     r.start = i;
@@ -195,6 +200,9 @@ public final class DeadlineGrammar {
         || t.startsWith("月底", k - 1) || t.startsWith("月末", k - 1))) {
       endOf = true;
       k++;
+    } else if (month == null && (t.startsWith("年底", k) || t.startsWith("年末", k))) {
+      endOf = true; // 2020年年底前
+      k += 2;
     } else if (quarterEnd && (t.startsWith("末", k) || t.startsWith("底", k))) {
       endOf = true;
       k++;
@@ -220,7 +228,7 @@ public final class DeadlineGrammar {
       if (from && !endOf && !prior) {
         return null; // 从次年起 without a year to count from: nothing to hold
       }
-      r.yearsAfter = 1;
+      r.yearsAfter = yearsAfter;
     }
     if (from && !endOf && !prior) {
       r.kind = DeadlineKind.FROM;
@@ -307,6 +315,23 @@ public final class DeadlineGrammar {
           Raw r = readAt(t, i, i + 1, base == 0 ? 0 : base + 1, anchor);
           if (r != null && r.start < floor) {
             r.start = i;
+          }
+          return r;
+        }
+        return null;
+      case '今':
+      case '本':
+      case '当':
+        // 今年3月底前 · 本年度 · 当年: the plan's year (当年: the statement's last year, if any)
+        if (i + 1 < t.length() && t.charAt(i + 1) == '年' && (c != '本' || !t.startsWith("本年度", i))) {
+          int base = c == '当' ? lastYear(raws) : 0;
+          if (base == 0 && anchor != null) {
+            base = anchor.getYear();
+          }
+          Raw r = readAt(t, i, i + 1, base, anchor, 0);
+          // 今年 alone is no deadline: it needs a month, 底/末 or 前 to name a time
+          if (r == null || r.end <= i + 2 || (r.start < floor)) {
+            return null;
           }
           return r;
         }
@@ -597,6 +622,35 @@ public final class DeadlineGrammar {
     ImmutableList.Builder<Deadline> out = null;
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
+      if (r.kind == DeadlineKind.FROM && i + 1 < raws.size() && raws.get(i + 1).kind == DeadlineKind.WITHIN
+          && !hasSentenceEnd(t, r.end, raws.get(i + 1).start)) {
+        // 2012年起5年内 · 从2015年起,用3年时间,到2017年: the span counts from the stated year
+        Raw w = raws.get(i + 1);
+        LocalDate from = LocalDate.of(r.startYear, r.startMonth == null ? 1 : r.startMonth,
+            r.startDay == null ? 1 : r.startDay);
+        LocalDate due = from.plusMonths(w.spanMonths).minusDays(1);
+        Raw merged = new Raw();
+        merged.start = r.start;
+        merged.end = w.end;
+        merged.kind = DeadlineKind.RANGE;
+        merged.startYear = r.startYear;
+        merged.startMonth = r.startMonth;
+        merged.startDay = r.startDay;
+        merged.dueYear = due.getYear();
+        merged.month = due.getMonthValue() == 12 && due.getDayOfMonth() == 31 ? null : due.getMonthValue();
+        merged.day = due.equals(YearMonth.from(due).atEndOfMonth()) ? null : due.getDayOfMonth();
+        i++;
+        if (i + 1 < raws.size() && raws.get(i + 1).startYear == null && raws.get(i + 1).dueYear != null
+            && raws.get(i + 1).dueYear == due.getYear() && !hasSentenceEnd(t, w.end, raws.get(i + 1).start)) {
+          merged.end = raws.get(i + 1).end; // …,到2017年: the same end, said again
+          i++;
+        }
+        if (out == null) {
+          out = ImmutableList.builder();
+        }
+        out.add(build(merged, statement));
+        continue;
+      }
       if (r.kind == DeadlineKind.FROM && i + 1 < raws.size()) {
         Raw next = raws.get(i + 1);
         if (next.dueYear != null && next.dueYear >= r.startYear && next.startYear == null

@@ -258,6 +258,45 @@ class DeadlineTest {
     assertThat(unanchored.dueDate()).isEmpty();
   }
 
+  @Test
+  void aStartYearAndASpanAreOneRange() {
+    // 广州人才特区: “2012年起5年内…”
+    assertThat(find("2012年起5年内,引进培养高层次人才")).singleElement().satisfies(d -> {
+      assertThat(d.text()).isEqualTo("2012年起5年内");
+      assertThat(d.kind()).isEqualTo(DeadlineKind.RANGE);
+      assertThat(d.startDate()).hasValue(java.time.LocalDate.of(2012, 1, 1));
+      assertThat(d.dueDate()).hasValue(java.time.LocalDate.of(2016, 12, 31));
+    });
+    // 黔东南: the same end said again is part of the one range.
+    assertThat(find("从2015年起,用3年时间,到2017年基本完成改造")).singleElement().satisfies(d -> {
+      assertThat(d.text()).isEqualTo("从2015年起,用3年时间,到2017年");
+      assertThat(d.dueDate()).hasValue(java.time.LocalDate.of(2017, 12, 31));
+    });
+  }
+
+  @Test
+  void thisYearIsThePlansYear() {
+    // 东莞水乡工作要点 2014: “今年3月底…今年6月底前…”
+    java.time.LocalDate issued = java.time.LocalDate.of(2014, 2, 20);
+    assertThat(find("今年3月底完成规划编制,今年6月底前动工", issued)).extracting(d -> d.dueDate().orElseThrow())
+        .containsExactly(java.time.LocalDate.of(2014, 3, 31), java.time.LocalDate.of(2014, 6, 30));
+    // Without the plan's date the month stays, the year is unknown.
+    assertThat(find("今年6月底前动工")).singleElement().satisfies(d -> {
+      assertThat(d.dueMonth()).hasValue(6);
+      assertThat(d.yearsAfter()).hasValue(0);
+      assertThat(d.dueDate()).isEmpty();
+    });
+    // 今年 alone names no time.
+    assertThat(find("今年工作任务十分繁重")).isEmpty();
+  }
+
+  @Test
+  void yearThenYearEnd() {
+    // 国务院文化体制改革: “2020年年底前”
+    assertThat(Deadline.parse("2020年年底前").dueDate()).hasValue(java.time.LocalDate.of(2020, 12, 31));
+    assertThat(Deadline.parse("2020年年底前").kind()).isEqualTo(DeadlineKind.BY_END_OF);
+  }
+
   private static java.util.List<Deadline> find(String text) {
     var s = io.github.pilotplan.text.SourceText.of(text);
     return DeadlineGrammar.find(s.region(0, text.length()));
