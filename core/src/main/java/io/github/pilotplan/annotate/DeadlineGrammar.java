@@ -86,10 +86,16 @@ public final class DeadlineGrammar {
           quoted = Math.max(0, quoted - 1);
           continue;
         }
-        if (quoted > 0 || !isYearAt(t, i) || (i > 0 && isDigit(t.charAt(i - 1)))) {
+        if (quoted > 0 || (i > 0 && isDigit(t.charAt(i - 1)))) {
           continue;
         }
-        raw = readAt(t, i, i + 4, Integer.parseInt(t.substring(i, i + 4)), anchor);
+        if (!isYearAt(t, i)) {
+          if (isDigit(c)) {
+            raw = monthOnly(t, i, raws, anchor);
+          }
+        } else {
+          raw = readAt(t, i, i + 4, Integer.parseInt(t.substring(i, i + 4)), anchor);
+        }
       }
       if (raw != null) {
         if (raws == null) {
@@ -261,6 +267,74 @@ public final class DeadlineGrammar {
         r.startMonth = month;
         r.startDay = day;
       }
+    }
+    return r;
+  }
+
+  /**
+   * 5月底前 · 6月30日前 · 3月前: a month (and day) without a year, in the statement's last year or
+   * else the plan's; only with 底, 末 or 前 after it (6月 alone is too often no deadline).
+   */
+  private static Raw monthOnly(String t, int i, List<Raw> raws, LocalDate anchor) {
+    int n = t.length();
+    int m = i;
+    while (m < n && m - i < 2 && isDigit(t.charAt(m))) {
+      m++;
+    }
+    if (m >= n || t.charAt(m) != '月' || (i > 0 && (t.charAt(i - 1) == '年' || t.charAt(i - 1) == '-'))) {
+      return null;
+    }
+    int month = Integer.parseInt(t.substring(i, m));
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    int k = m + 1;
+    Integer day = null;
+    int d = k;
+    while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+      d++;
+    }
+    if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+      int dv = Integer.parseInt(t.substring(k, d));
+      if (dv < 1 || dv > YearMonth.of(2000, month).lengthOfMonth()) {
+        return null;
+      }
+      day = dv;
+      k = d + 1;
+    }
+    boolean endOf = false;
+    if (day == null && (t.startsWith("底", k) || t.startsWith("末", k))) {
+      endOf = true;
+      k++;
+    }
+    boolean prior = false;
+    if (t.startsWith("以前", k) || t.startsWith("之前", k)) {
+      prior = true;
+      k += 2;
+    } else if (t.startsWith("前", k)) {
+      prior = true;
+      k++;
+    }
+    if (!endOf && !prior) {
+      return null;
+    }
+    int year = lastYear(raws);
+    if (year == 0 && anchor != null) {
+      year = anchor.getYear();
+    }
+    if (year != 0 && day != null && !YearMonth.of(year, month).isValidDay(day)) {
+      day = null; // 2月29日 in a year without one: the month's end
+    }
+    Raw r = new Raw();
+    r.start = i;
+    r.end = k;
+    r.kind = endOf ? DeadlineKind.BY_END_OF : DeadlineKind.BEFORE;
+    r.month = month;
+    r.day = day;
+    if (year != 0) {
+      r.dueYear = year;
+    } else {
+      r.yearsAfter = 0;
     }
     return r;
   }

@@ -37,6 +37,11 @@ public final class PlanFacts {
       "([12][09]\\d\\d|[〇○零一二三四五六七八九]{4})年([01]?\\d|[一二三四五六七八九十]{1,3})月([0-3]?\\d|[一二三四五六七八九十]{1,3})日");
   private static final Pattern EFFECT = Pattern.compile(
       "自((?:[12][09]\\d\\d)年\\d{1,2}月\\d{1,2}日|印发之日|发布之日|公布之日)起(?:施行|实施|执行|生效)");
+  /** A labelled field of a web page's header: 文号 …, 成文日期 2018-11-29, 生效日期:2018年03月27. */
+  private static final Pattern LABELLED_NUMBER = Pattern.compile(
+      "文\\s?号[\\s:|]*([\\p{IsHan}]{1,12}[〔\\[(【][12][09]\\d\\d[〕\\])】]\\d{1,5}号)");
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(发文|成文|印发|发布|生成|生效)日期[\\s:|]*([12][09]\\d\\d)(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})");
   private static final String[] BODY_ENDS = {
       "政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "部", "院", "办", "中心", "会", "署", "总局",
       "法院", "检察院", "管委会", "街道办事处", "党委", "组织部", "宣传部"};
@@ -67,8 +72,11 @@ public final class PlanFacts {
       if (line.length() > 40 || line.isEmpty()) {
         continue; // both facts stand on short lines of their own
       }
-      if (number == null && NUMBER.matcher(line).matches()) {
-        number = line;
+      if (number == null) {
+        String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
+        if (NUMBER.matcher(bare).matches()) {
+          number = bare; // 国办发〔2018〕128号 on its own line, or (穗民〔2008〕313号)
+        }
       }
       if (issued == null) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
@@ -96,9 +104,31 @@ public final class PlanFacts {
       }
       bodies.addAll(0, parts);
     }
-    LocalDate effective = null;
+    LocalDate labelledIssue = null;
+    LocalDate labelledEffect = null;
+    if (t.contains("日期")) {
+      Matcher m = LABELLED_DATE.matcher(t);
+      while (m.find()) {
+        LocalDate d = day(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        if (m.group(1).equals("生效")) {
+          labelledEffect = labelledEffect == null ? d : labelledEffect;
+        } else if (labelledIssue == null) {
+          labelledIssue = d;
+        }
+      }
+    }
+    if (number == null && (t.contains("文号") || t.contains("文 号"))) {
+      Matcher m = LABELLED_NUMBER.matcher(t);
+      if (m.find()) {
+        number = m.group(1);
+      }
+    }
+    if (labelledIssue != null) {
+      issued = labelledIssue; // the page's own field says it outright
+    }
+    LocalDate effective = labelledEffect;
     Matcher e = EFFECT.matcher(t);
-    if (e.find()) {
+    if (effective == null && t.contains("起") && e.find()) {
       String when = e.group(1);
       if (when.endsWith("之日")) {
         effective = issued;
@@ -123,6 +153,14 @@ public final class PlanFacts {
       }
     }
     return false;
+  }
+
+  private static LocalDate day(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (java.time.DateTimeException notADay) {
+      return null;
+    }
   }
 
   private static Optional<LocalDate> date(Matcher m) {

@@ -47,7 +47,7 @@ public final class TargetGrammar {
 
   /** Measure words, longest first so that 万平方米 wins over 万人 and 人次 over 人. */
   private static final String[] UNITS = sortedLongestFirst(
-      "万元", "亿元", "千元", "平方米", "万平方米", "平方公里", "公里", "千米", "万人次", "人次", "万人", "万户",
+      "万元", "亿元", "千元", "平方米", "平方公里", "公里", "千米", "人次", "场次", "批次", "项次",
       "个百分点", "%", "名", "个", "张", "家", "所", "人", "户", "项", "支", "座", "条", "间", "元", "次", "场",
       "期", "批", "套", "台", "辆", "处", "栋", "幢", "种", "位", "亩", "件", "门", "床", "部", "份", "篇");
   private static final String[] STOPS = {"达到", "实现", "建成", "完成", "享有", "纳入", "参加", "参与", "覆盖"};
@@ -56,17 +56,20 @@ public final class TargetGrammar {
   private static final String[] ACTIONS = sortedLongestFirst(
       "建设", "建成", "建立", "培训", "培养", "引进", "服务", "新增", "完成", "筹集", "新建", "改造", "扶持",
       "培育", "打造", "招聘", "吸引", "资助", "评选", "创建", "发展", "举办", "开展", "组织", "提供", "安置",
-      "帮扶", "认定", "设立", "配备", "扩建", "改建", "落实", "直接服务");
+      "帮扶", "认定", "设立", "配备", "扩建", "改建", "落实", "直接服务", "安排");
 
   /** Bounds before a number: the comparator each gives. */
   private static final String[][] BOUNDS = {
       {"不少于", "AT_LEAST"}, {"不低于", "AT_LEAST"}, {"至少", "AT_LEAST"}, {"不超过", "AT_MOST"},
       {"不高于", "AT_MOST"}, {"控制在", "AT_MOST"}, {"超过", "MORE_THAN"}, {"达到", "EXACTLY"},
-      {"累计", "EXACTLY"}, {"力争", "EXACTLY"}, {"约", "ABOUT"}};
+      {"累计", "EXACTLY"}, {"力争", "EXACTLY"}, {"约", "ABOUT"}, {"降低", "EXACTLY"}, {"下降", "EXACTLY"},
+      {"提高", "EXACTLY"}, {"提高到", "EXACTLY"}, {"增长", "EXACTLY"}, {"减少", "EXACTLY"}, {"提升", "EXACTLY"},
+      {"提升到", "EXACTLY"}};
 
   /** Bounds after which the subject stands before the bound (覆盖率达到90%, 社工不少于1000名). */
   private static final java.util.Set<String> SUBJECT_BEFORE =
-      java.util.Set.of("不少于", "不低于", "不超过", "不高于", "超过", "达到", "至少", "控制在");
+      java.util.Set.of("不少于", "不低于", "不超过", "不高于", "超过", "达到", "至少", "控制在", "降低", "下降",
+          "提高", "提高到", "增长", "减少", "提升", "提升到");
 
   private TargetGrammar() {}
 
@@ -146,13 +149,25 @@ public final class TargetGrammar {
         }
         value = BigDecimal.valueOf(v);
       }
-      String unit = unitAt(t, e);
+      // 320万名 · 1.5万人 · 3亿人次: 万 and 亿 multiply a count (but 万元 and 亿元 are units of money)
+      int scale = 0;
+      if (e < n && (t.charAt(e) == '万' || t.charAt(e) == '亿') && !t.startsWith("元", e + 1)) {
+        scale = t.charAt(e) == '万' ? 4 : 8;
+      }
+      String unit = unitAt(t, scale > 0 ? e + 1 : e);
       if (unit == null) {
         i = e - 1;
         continue;
       }
       if (value == null) {
         value = new BigDecimal(t.substring(i, e));
+      }
+      if (scale > 0) {
+        value = value.scaleByPowerOfTen(scale).stripTrailingZeros();
+        if (value.scale() < 0) {
+          value = value.setScale(0);
+        }
+        e++;
       }
       Target target = read(statement, t, i, e, value, unit, lastDeadline, floor);
       if (target != null) {
@@ -288,6 +303,9 @@ public final class TargetGrammar {
     int e = s;
     String stop = null;
     int n = t.length();
+    if (s + 1 < n && isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
+      e = s + 2; // 2600个5G基站: a digit with a Latin letter opens a name
+    }
     while (e < n && e - s < MAX_SUBJECT && !isClauseBreak(t.charAt(e)) && !isDigit(t.charAt(e))
         && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
       stop = stopAt(t, e);

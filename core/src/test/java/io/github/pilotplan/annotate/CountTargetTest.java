@@ -68,7 +68,12 @@ class CountTargetTest {
   @Test
   void tensOfThousandsWrittenWithWan() {
     assertThat(targets("全年培训农村劳动力1.5万人。")).singleElement()
-        .satisfies(t -> check(t, "农村劳动力", Comparator.EXACTLY, "1.5", "万人"));
+        .satisfies(t -> check(t, "农村劳动力", Comparator.EXACTLY, "15000", "人"));
+    // 广州人才特区: “320万名” is 3,200,000 名; 万元 stays a unit of money.
+    assertThat(targets("人才资源总量达到320万名")).singleElement()
+        .satisfies(t -> check(t, "人才资源总量", Comparator.EXACTLY, "3200000", "名"));
+    assertThat(targets("安排专项资金不少于500万元")).singleElement()
+        .satisfies(t -> check(t, "专项资金", Comparator.AT_LEAST, "500", "万元"));
   }
 
   @Test

@@ -297,6 +297,21 @@ class DeadlineTest {
     assertThat(Deadline.parse("2020年年底前").kind()).isEqualTo(DeadlineKind.BY_END_OF);
   }
 
+  @Test
+  void aMonthWithoutAYearTakesTheStatementsYearOrThePlans() {
+    // 昆明官渡: “5月底前” in a plan without its date: the month is known, the year is not.
+    assertThat(find("5月底前完成项目梳理")).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(DeadlineKind.BY_END_OF);
+      assertThat(d.dueMonth()).hasValue(5);
+      assertThat(d.dueDate()).isEmpty();
+    });
+    assertThat(find("2019年启动,6月30日前完成验收").get(1).dueDate()).hasValue(java.time.LocalDate.of(2019, 6, 30));
+    assertThat(find("5月底前完成", java.time.LocalDate.of(2016, 3, 1)).get(0).dueDate())
+        .hasValue(java.time.LocalDate.of(2016, 5, 31));
+    // A month without 底, 末 or 前 is no deadline; nor is a month inside a date range.
+    assertThat(find("6月举办招聘会")).isEmpty();
+  }
+
   private static java.util.List<Deadline> find(String text) {
     var s = io.github.pilotplan.text.SourceText.of(text);
     return DeadlineGrammar.find(s.region(0, text.length()));
