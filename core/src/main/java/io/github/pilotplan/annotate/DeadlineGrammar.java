@@ -93,7 +93,8 @@ public final class DeadlineGrammar {
           if (isDigit(c)) {
             raw = monthOnly(t, i, raws, anchor);
           }
-        } else {
+        } else if (i == 0 || (t.charAt(i - 1) != '比' && t.charAt(i - 1) != '较')) {
+          // 比2015年下降15%: a base year, not a deadline
           raw = readAt(t, i, i + 4, Integer.parseInt(t.substring(i, i + 4)), anchor);
         }
       }
@@ -418,7 +419,7 @@ public final class DeadlineGrammar {
       case '持':
       case '常':
         for (String s : ONGOING) {
-          if (t.startsWith(s, i)) {
+          if (t.startsWith(s, i) && isTimeClause(t, i, i + s.length())) {
             Raw r = new Raw();
             r.start = i;
             r.end = i + s.length();
@@ -433,6 +434,27 @@ public final class DeadlineGrammar {
       default:
         return null;
     }
+  }
+
+  /**
+   * Whether the ongoing phrase at {@code [from, to)} is said as a time — it closes its clause
+   * (各镇街要长期坚持,) or follows a time label (完成时限:持续推进) — rather than as the verb of a
+   * clause (持续推进棚户区改造), which every plan says of many tasks.
+   */
+  private static boolean isTimeClause(String t, int from, int to) {
+    if (to >= t.length() || isClauseEnd(t.charAt(to))) {
+      return true;
+    }
+    int k = from;
+    while (k > 0 && (t.charAt(k - 1) == ':' || t.charAt(k - 1) == ' ')) {
+      k--;
+    }
+    return k < from && (t.startsWith("时限", k - 2) || t.startsWith("时间", k - 2) || t.startsWith("期限", k - 2));
+  }
+
+  private static boolean isClauseEnd(char c) {
+    return c == ',' || c == '。' || c == ';' || c == ')' || c == '、' || c == ' ' || c == '\n' || c == '!'
+        || c == '；' || c == '，';
   }
 
   private static int lastYear(List<Raw> raws) {
@@ -672,6 +694,15 @@ public final class DeadlineGrammar {
       start--;
       if (start > floor && t.charAt(start - 1) == '利') {
         start--;
+      }
+    }
+    for (int b = start - 1; b >= floor && b >= start - 12; b--) {
+      char x = t.charAt(b);
+      if (x == '距' || x == '龄') {
+        return null; // 距法定退休年龄五年以内: a distance or an age, not a time to work in
+      }
+      if (isSentenceEnd(x) || x == ',') {
+        break;
       }
     }
     Raw r = new Raw();

@@ -37,6 +37,14 @@ public final class PlaceGrammar {
   private static final long P = 1_000_003L;
 
   private static final boolean[] LEVEL_END = new boolean[1 << 16];
+
+  /**
+   * Full names that plans use as common words more often than as names: 老城区 (the old town, and
+   * a district of Luoyang), 新城区, 市中区 …. Found on the real-document corpus.
+   */
+  private static final java.util.Set<String> WORDS = java.util.Set.of(
+      "老城区", "新城区", "市中区", "城中区", "城东区", "城西区", "城南区", "城北区", "城关区", "开发区",
+      "高新区", "新市区", "中心区", "新城镇");
   private static final Table FULL;
   private static final Table SHORT;
 
@@ -52,7 +60,7 @@ public final class PlaceGrammar {
       boolean isFull = places.stream().anyMatch(p -> p.name().equals(name));
       if (isFull) {
         if (name.length() >= 3 && name.length() <= MAX_NAME && LEVEL_END[name.charAt(name.length() - 1)]
-            && !isGeneric(name)) {
+            && !isGeneric(name) && !WORDS.contains(name)) {
           full.add(name);
         }
       } else if (name.length() >= 2 && name.length() <= MAX_SHORT) {

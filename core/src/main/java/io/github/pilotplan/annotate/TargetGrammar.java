@@ -258,8 +258,8 @@ public final class TargetGrammar {
       String unit, Comparator cmp, Deadline lastDeadline, int floor) {
     int ss = numStart;
     while (ss > floor && numStart - ss < MAX_SUBJECT && !isClauseBreak(t.charAt(ss - 1))
-        && !isDigit(t.charAt(ss - 1))) {
-      ss--;
+        && (!isDigit(t.charAt(ss - 1)) || (ss < numStart && isLatin(t.charAt(ss))))) {
+      ss--; // a digit only as part of a name such as 5G
     }
     int verbEnd = -1;
     int verbStart = -1;
@@ -306,16 +306,26 @@ public final class TargetGrammar {
     if (s + 1 < n && isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
       e = s + 2; // 2600个5G基站: a digit with a Latin letter opens a name
     }
-    while (e < n && e - s < MAX_SUBJECT && !isClauseBreak(t.charAt(e)) && !isDigit(t.charAt(e))
-        && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
+    while (e < n && e - s < MAX_SUBJECT && (t.charAt(e) == '、' || !isClauseBreak(t.charAt(e)))
+        && !isDigit(t.charAt(e)) && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
       stop = stopAt(t, e);
       if (stop != null) {
         break;
       }
       e++;
     }
-    String subject = t.substring(s, e).trim();
+    while (e > s && t.charAt(e - 1) == '、') {
+      e--;
+    }
     int end = e;
+    // 具有博士、硕士学位的企业紧缺人才: the thing counted is what the last 的 leads to
+    for (int p = e - 1; p > s; p--) {
+      if (t.charAt(p) == '的' && p + 1 < e) {
+        s = p + 1;
+        break;
+      }
+    }
+    String subject = t.substring(s, e).trim();
     String standard = null;
     if (stop != null && stop.equals("达到")) {
       int ds = e + stop.length();
@@ -438,6 +448,10 @@ public final class TargetGrammar {
   private static boolean isClauseBreak(char c) {
     return c == ',' || c == '。' || c == ';' || c == ':' || c == '、' || c == '(' || c == ')'
         || c == '!' || c == '?' || c == '\n' || c == '\r';
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   private static boolean isDigit(char c) {

@@ -84,6 +84,21 @@ class CountTargetTest {
         .satisfies(t -> check(t, "示范点", Comparator.AT_LEAST, "5", "个"));
   }
 
+  @Test
+  void subjectsFromRealPlans() {
+    // 六盘水新基建: “全市新建5G基站2600个以上” and “累计建成5G基站1万个”
+    assertThat(targets("2022年,全市新建5G基站2600个以上,新建数据中心2个")).first()
+        .satisfies(t -> check(t, "5G基站", Comparator.AT_LEAST, "2600", "个"));
+    assertThat(targets("到2024年,全市累计建成5G基站1万个,累计新建市级创新平台50个")).first()
+        .satisfies(t -> check(t, "5G基站", Comparator.EXACTLY, "10000", "个"));
+    // 广州人才特区: the thing counted after the last 的 of a long phrase.
+    assertThat(targets("重点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才")).singleElement()
+        .satisfies(t -> check(t, "企业紧缺人才", Comparator.ABOUT, "10000", "名"));
+    // 东莞十二五分工: a rate after 降低.
+    assertThat(targets("单位工业增加值用水量降低20%。")).singleElement()
+        .satisfies(t -> check(t, "单位工业增加值用水量", Comparator.EXACTLY, "20", "%"));
+  }
+
   // ---------------------------------------------------------- issue 13: no quadratic subjects
 
   @Test

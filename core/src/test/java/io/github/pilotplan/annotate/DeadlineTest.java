@@ -312,6 +312,17 @@ class DeadlineTest {
     assertThat(find("6月举办招聘会")).isEmpty();
   }
 
+  @Test
+  void wordsThatLookLikeTimesButAreNot() {
+    // 国务院文化体制改革: “距国家法定退休年龄五年以内的原事业编制内人员” is an age.
+    assertThat(find("对转制时距国家法定退休年龄五年以内的原事业编制内人员")).isEmpty();
+    // 潮州蓝天: a base year to compare with is no deadline.
+    assertThat(find("到2020年,PM2.5年均浓度比2015年下降15%")).extracting(Deadline::text).containsExactly("到2020年");
+    // 黔东南: 持续推进 as the verb of a clause is how, not when.
+    assertThat(find("持续推进棚户区改造,持续实施城市道路建设")).isEmpty();
+    assertThat(find("完成时限:持续推进")).extracting(Deadline::kind).containsExactly(DeadlineKind.ONGOING);
+  }
+
   private static java.util.List<Deadline> find(String text) {
     var s = io.github.pilotplan.text.SourceText.of(text);
     return DeadlineGrammar.find(s.region(0, text.length()));

@@ -49,6 +49,9 @@ class PlaceTest {
     assertThat(places("在天河、越秀两区先行试点")).extracting(Place::name).containsExactly("天河区", "越秀区");
     // A short form alone is a word (常平 in 正常平稳; 天河 in 天河公园).
     assertThat(places("社会正常平稳,天河公园开放")).isEmpty();
+    // 黔东南: 老城区 (the old town) is a word first, though a district of Luoyang bears the name.
+    assertThat(places("加快老城区改造,推进凯里市、从江县棚户区改造")).extracting(Place::name)
+        .containsExactly("凯里市", "从江县");
   }
 
   @Test
