@@ -40,11 +40,12 @@ public final class PlaceGrammar {
 
   /**
    * Full names that plans use as common words more often than as names: 老城区 (the old town, and
-   * a district of Luoyang), 新城区, 市中区 …. Found on the real-document corpus.
+   * a district of Luoyang), 新城区, 城关区 …. Found on the real-document corpus; such a name is taken
+   * only inside the plan's own places (城关区 in a plan of 拉萨市), and is else a word.
    */
   private static final java.util.Set<String> WORDS = java.util.Set.of(
       "老城区", "新城区", "市中区", "城中区", "城东区", "城西区", "城南区", "城北区", "城关区", "开发区",
-      "高新区", "新市区", "中心区", "新城镇");
+      "高新区", "新市区", "中心区", "新城镇", "东城区", "西城区", "南城区", "北城区");
   private static final Table FULL;
   private static final Table SHORT;
 
@@ -60,7 +61,7 @@ public final class PlaceGrammar {
       boolean isFull = places.stream().anyMatch(p -> p.name().equals(name));
       if (isFull) {
         if (name.length() >= 3 && name.length() <= MAX_NAME && LEVEL_END[name.charAt(name.length() - 1)]
-            && !isGeneric(name) && !WORDS.contains(name)) {
+            && !isGeneric(name)) {
           full.add(name);
         }
       } else if (name.length() >= 2 && name.length() <= MAX_SHORT) {
@@ -87,11 +88,14 @@ public final class PlaceGrammar {
     private final int start;
     private final int end;
     private final ImmutableList<Place> candidates;
+    /** A name that is a common word first (老城区): taken only inside the plan's own places. */
+    private final boolean word;
 
-    Found(int start, int end, ImmutableList<Place> candidates) {
+    Found(int start, int end, ImmutableList<Place> candidates, boolean word) {
       this.start = start;
       this.end = end;
       this.candidates = candidates;
+      this.word = word;
     }
 
     /** The divisions of that name (of the level the text gives, for a short form). */
@@ -124,7 +128,8 @@ public final class PlaceGrammar {
       if (nameStart >= 0) {
         ImmutableList<Place> places = Gazetteer.standard().lookup(t.substring(nameStart, e));
         list = new ArrayList<>(2);
-        list.add(new Found(nameStart, e, fullOnly(places, t.substring(nameStart, e))));
+        String name = t.substring(nameStart, e);
+        list.add(new Found(nameStart, e, fullOnly(places, name), WORDS.contains(name)));
         readListBackward(t, nameStart, floor, places.get(0).level(), list);
       } else {
         int wordStart = c == '道' ? (e >= 2 && t.charAt(e - 2) == '街' ? e - 2 : -1) : e - 1;
@@ -232,7 +237,7 @@ public final class PlaceGrammar {
     if (best == null) {
       return -1;
     }
-    list.add(new Found(bestStart, end, best));
+    list.add(new Found(bestStart, end, best, false));
     return bestStart;
   }
 
@@ -269,7 +274,7 @@ public final class PlaceGrammar {
     }
     ImmutableList.Builder<Mention<Place>> out = ImmutableList.builder();
     for (Found f : found) {
-      Place chosen = f.candidates.size() == 1 ? f.candidates.get(0) : null;
+      Place chosen = f.candidates.size() == 1 && !f.word ? f.candidates.get(0) : null;
       if (chosen == null) {
         for (Place p : f.candidates) {
           for (Place h : home) {
@@ -278,6 +283,9 @@ public final class PlaceGrammar {
             }
           }
         }
+      }
+      if (chosen == null && f.word) {
+        continue; // 老城区 outside Luoyang's plans: the old town, said as a word
       }
       if (chosen == null) {
         diagnostics.accept(Diagnostic.of(region.span(f.start, f.end), "the place name "

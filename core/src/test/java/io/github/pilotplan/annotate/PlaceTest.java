@@ -104,4 +104,16 @@ class PlaceTest {
     Plan plan = PlanLoader.standard().load("一、任务\n1、2012年前,在天河区开展人才特区试点工作,建立服务中心。(责任单位:广州市民政局)\n");
     assertThat(plan.task("一", "1").orElseThrow().places()).extracting(Place::name).containsExactly("天河区");
   }
+
+  @Test
+  void aNameThatIsAWordIsTakenOnlyInsideThePlansOwnPlaces() {
+    // 拉萨 zero-waste plan: 城关区 is Lhasa's district there; elsewhere it reads as "the town's centre".
+    Plan lhasa = PlanLoader.standard().load("拉萨市人民政府办公室关于印发无废城市建设方案的通知\n"
+        + "一、试点范围\n1、2024年底前,在城关区、达孜区开展无废城市细胞建设工作。(责任单位:市生态环境局)\n");
+    assertThat(lhasa.task("一", "1").orElseThrow().places()).extracting(Place::code)
+        .containsExactly("540102", "540104");
+    Plan elsewhere = PlanLoader.standard().load("一、任务\n1、2024年底前,加快城关区、老城区道路改造工作。(责任单位:市住建局)\n");
+    assertThat(elsewhere.task("一", "1").orElseThrow().places()).isEmpty();
+    assertThat(elsewhere.diagnostics()).isEmpty();
+  }
 }
