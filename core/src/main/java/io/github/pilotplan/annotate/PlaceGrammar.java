@@ -37,6 +37,9 @@ public final class PlaceGrammar {
   private static final long P = 1_000_003L;
 
   private static final boolean[] LEVEL_END = new boolean[1 << 16];
+  /** Bit {@code c % 64} of each level word's last character: a register test before the table. */
+  private static final long LEVEL_END_BITS;
+  private static final String LEVEL_END_CHARS = "省市区县旗州盟镇乡道木";
 
   /**
    * Full names that plans use as common words more often than as names: 老城区 (the old town, and
@@ -50,9 +53,12 @@ public final class PlaceGrammar {
   private static final Table SHORT;
 
   static {
+    long bits = 0;
     for (char c : "省市区县旗州盟镇乡道木".toCharArray()) {
       LEVEL_END[c] = true;
+      bits |= 1L << c;
     }
+    LEVEL_END_BITS = bits;
     Gazetteer g = Gazetteer.standard();
     List<String> full = new ArrayList<>();
     List<String> shorts = new ArrayList<>();
@@ -115,12 +121,31 @@ public final class PlaceGrammar {
   /** Every name of a division in {@code region}, with its candidates, in text order. */
   public static ImmutableList<Found> scan(Region region) {
     String t = region.text();
+    // The places where a level word ends, found with indexOf (vectorized) one character at a time,
+    // then visited in text order: cheaper than testing every character of the text.
+    int[] ends = null;
+    int count = 0;
+    for (int k = 0; k < LEVEL_END_CHARS.length(); k++) {
+      char c = LEVEL_END_CHARS.charAt(k);
+      for (int at = t.indexOf(c); at >= 0; at = t.indexOf(c, at + 1)) {
+        if (ends == null) {
+          ends = new int[8];
+        } else if (count == ends.length) {
+          ends = java.util.Arrays.copyOf(ends, count * 2);
+        }
+        ends[count++] = at + 1;
+      }
+    }
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    java.util.Arrays.sort(ends, 0, count);
     List<Found> out = null;
     int floor = 0;
-    int n = t.length();
-    for (int e = 1; e <= n; e++) {
+    for (int q = 0; q < count; q++) {
+      int e = ends[q];
       char c = t.charAt(e - 1);
-      if (!LEVEL_END[c]) {
+      if (e <= floor) {
         continue;
       }
       int nameStart = fullNameEnding(t, e, floor);
@@ -214,11 +239,18 @@ public final class PlaceGrammar {
    * to {@code list} and returns its start; -1 when there is none.
    */
   private static int readShort(String t, int end, int floor, Place.Level level, List<Found> list) {
+    if (end - 2 < floor || (!SHORT.mayEndWith(t.charAt(end - 1), t.charAt(end - 2))
+        && !FULL.mayEndWith(t.charAt(end - 1), t.charAt(end - 2)))) {
+      return -1;
+    }
     long h = 0;
     int bestStart = -1;
     ImmutableList<Place> best = null;
     for (int len = 1; len <= MAX_NAME && end - len >= floor; len++) {
       h = h * P + t.charAt(end - len);
+      if (len > 2 && !SHORT.hasEnding(h) && !FULL.hasEnding(h)) {
+        break;
+      }
       if (len < 2) {
         continue;
       }
@@ -250,10 +282,16 @@ public final class PlaceGrammar {
 
   /** The start of the longest full name that ends at {@code e}, or -1. */
   private static int fullNameEnding(String t, int e, int floor) {
+    if (e - 2 < floor || !FULL.mayEndWith(t.charAt(e - 1), t.charAt(e - 2))) {
+      return -1;
+    }
     long h = 0;
     int best = -1;
     for (int len = 1; len <= MAX_NAME && e - len >= floor; len++) {
       h = h * P + t.charAt(e - len);
+      if (len > 2 && !FULL.hasEnding(h)) {
+        break;
+      }
       if (len >= 3 && FULL.get(h, t, e - len, len) != null) {
         best = e - len;
       }
@@ -303,16 +341,42 @@ public final class PlaceGrammar {
     private final long[] keys;
     private final String[] names;
     private final int mask;
+    /**
+     * The reversed hashes of every ending of every name (东莞市: 市, 莞市, 东莞市), so that a scan
+     * backward stops as soon as no name ends in what it has read. Hash collisions only make a
+     * scan go on a little longer.
+     */
+    private final long[] endings;
+    private final boolean[] endingUsed;
+    private final int endingMask;
+    /**
+     * A bit per hashed pair (last character, the one before it) of the names: 8 KiB, so it stays
+     * in the cache and rejects most places where a level word stands (全市, 我市, 社区) at once.
+     */
+    private final long[] pairs = new long[1 << 10];
 
     Table(List<String> list) {
       int cap = Integer.highestOneBit(Math.max(4, list.size() * 3)) << 1;
       keys = new long[cap];
       names = new String[cap];
       mask = cap - 1;
+      int total = 0;
+      for (String s : list) {
+        total += s.length();
+      }
+      int ecap = Integer.highestOneBit(Math.max(4, total * 3)) << 1;
+      endings = new long[ecap];
+      endingUsed = new boolean[ecap];
+      endingMask = ecap - 1;
       for (String s : list) {
         long h = 0;
+        if (s.length() >= 2) {
+          int pair = pairIndex(s.charAt(s.length() - 1), s.charAt(s.length() - 2));
+          pairs[pair >>> 6] |= 1L << pair;
+        }
         for (int i = s.length() - 1; i >= 0; i--) {
           h = h * P + s.charAt(i);
+          addEnding(h);
         }
         int slot = (int) (mix(h) & mask);
         while (names[slot] != null) {
@@ -321,6 +385,40 @@ public final class PlaceGrammar {
         keys[slot] = h;
         names[slot] = s;
       }
+    }
+
+    private static int pairIndex(char last, char before) {
+      return (last * 31 + before * 7) & 0xFFFF;
+    }
+
+    /** Whether a name may end in {@code before} then {@code last} (false positives possible). */
+    boolean mayEndWith(char last, char before) {
+      int pair = pairIndex(last, before);
+      return (pairs[pair >>> 6] & (1L << pair)) != 0;
+    }
+
+    private void addEnding(long h) {
+      int slot = (int) (mix(h) & endingMask);
+      while (endingUsed[slot]) {
+        if (endings[slot] == h) {
+          return;
+        }
+        slot = (slot + 1) & endingMask;
+      }
+      endingUsed[slot] = true;
+      endings[slot] = h;
+    }
+
+    /** Whether some name ends with the characters whose reversed hash is {@code h}. */
+    boolean hasEnding(long h) {
+      int slot = (int) (mix(h) & endingMask);
+      while (endingUsed[slot]) {
+        if (endings[slot] == h) {
+          return true;
+        }
+        slot = (slot + 1) & endingMask;
+      }
+      return false;
     }
 
     /** The name of hash {@code h} that stands at {@code t[from, from + len)}, or null. */

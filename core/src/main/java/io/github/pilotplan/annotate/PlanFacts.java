@@ -62,23 +62,33 @@ public final class PlanFacts {
   /** The facts {@code text} (a whole document) states about itself. */
   public static PlanFacts read(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
-    String t = Cleaning.clean(text);
-    String[] lines = t.split("\r\n|\r|\n", -1);
+    String raw = text.toString();
+    // Both facts stand on short lines of their own; only those are cleaned and matched, so a
+    // long document costs one pass of indexOf('\n').
+    List<String> lines = new ArrayList<>();
     String number = null;
     LocalDate issued = null;
     int dateLine = -1;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
+    for (int from = 0; from <= raw.length(); ) {
+      int nl = raw.indexOf('\n', from);
+      int to = nl < 0 ? raw.length() : nl;
+      String line = to - from <= 48 ? Cleaning.clean(raw.substring(from, to)).strip() : "";
+      int i = lines.size();
+      lines.add(line);
+      from = to + 1;
       if (line.length() > 40 || line.isEmpty()) {
-        continue; // both facts stand on short lines of their own
+        if (nl < 0) {
+          break;
+        }
+        continue;
       }
-      if (number == null) {
+      if (number == null && (line.endsWith("号") || line.endsWith("号)"))) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
-        if (NUMBER.matcher(bare).matches()) {
+        if (number == null && NUMBER.matcher(bare).matches()) {
           number = bare; // 国办发〔2018〕128号 on its own line, or (穗民〔2008〕313号)
         }
       }
-      if (issued == null) {
+      if (issued == null && (line.endsWith("日") || line.endsWith("日)"))) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
         Matcher m = DATE.matcher(bare);
         if (m.matches()) {
@@ -88,10 +98,14 @@ public final class PlanFacts {
           }
         }
       }
+      if (nl < 0) {
+        break;
+      }
     }
+    String t = raw;
     List<String> bodies = new ArrayList<>();
     for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
-      String line = lines[i].strip();
+      String line = lines.get(i);
       if (line.isEmpty() || line.length() > 30 || !endsLikeABody(line)) {
         break;
       }
@@ -107,7 +121,7 @@ public final class PlanFacts {
     LocalDate labelledIssue = null;
     LocalDate labelledEffect = null;
     if (t.contains("日期")) {
-      Matcher m = LABELLED_DATE.matcher(t);
+      Matcher m = LABELLED_DATE.matcher(Cleaning.clean(t));
       while (m.find()) {
         LocalDate d = day(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         if (m.group(1).equals("生效")) {
@@ -118,7 +132,7 @@ public final class PlanFacts {
       }
     }
     if (number == null && (t.contains("文号") || t.contains("文 号"))) {
-      Matcher m = LABELLED_NUMBER.matcher(t);
+      Matcher m = LABELLED_NUMBER.matcher(Cleaning.clean(t));
       if (m.find()) {
         number = m.group(1);
       }
@@ -127,8 +141,11 @@ public final class PlanFacts {
       issued = labelledIssue; // the page's own field says it outright
     }
     LocalDate effective = labelledEffect;
-    Matcher e = EFFECT.matcher(t);
-    if (effective == null && t.contains("起") && e.find()) {
+    Matcher e = null;
+    if (effective == null && statesEffect(t)) {
+      e = EFFECT.matcher(Cleaning.clean(t));
+    }
+    if (e != null && e.find()) {
       String when = e.group(1);
       if (when.endsWith("之日")) {
         effective = issued;
@@ -141,6 +158,17 @@ public final class PlanFacts {
     }
     return new PlanFacts(Optional.ofNullable(number), ImmutableList.copyOf(bodies),
         Optional.ofNullable(issued), Optional.ofNullable(effective));
+  }
+
+  /** Whether 起施行, 起实施, 起执行 or 起生效 occurs: only then is the regex run. */
+  private static boolean statesEffect(String t) {
+    for (int i = t.indexOf('起'); i >= 0; i = t.indexOf('起', i + 1)) {
+      if (t.startsWith("施行", i + 1) || t.startsWith("实施", i + 1) || t.startsWith("执行", i + 1)
+          || t.startsWith("生效", i + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsLikeABody(String s) {

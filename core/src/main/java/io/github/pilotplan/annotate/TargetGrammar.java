@@ -71,6 +71,29 @@ public final class TargetGrammar {
       java.util.Set.of("不少于", "不低于", "不超过", "不高于", "超过", "达到", "至少", "控制在", "降低", "下降",
           "提高", "提高到", "增长", "减少", "提升", "提升到");
 
+  /** Chinese numeral characters (一…九, 十百千万亿, 两, 零〇). */
+  private static final boolean[] NUMERAL = new boolean[1 << 16];
+  /** First characters of the measure words. */
+  private static final boolean[] UNIT_FIRST = new boolean[1 << 16];
+  /** Bit {@code c % 64} of each Chinese numeral character: a register test before the table. */
+  private static final long NUMERAL_BITS;
+
+  static {
+    long bits = 0;
+    for (char c = 0; c < 0xFFFF; c++) {
+      NUMERAL[c] = Numerals.isChinese(c);
+      if (NUMERAL[c]) {
+        bits |= 1L << c;
+      }
+    }
+    NUMERAL_BITS = bits;
+    for (String u : UNITS) {
+      UNIT_FIRST[u.charAt(0)] = true;
+    }
+    UNIT_FIRST['万'] = true;
+    UNIT_FIRST['亿'] = true;
+  }
+
   private TargetGrammar() {}
 
   private static String[] sortedLongestFirst(String... s) {
@@ -95,7 +118,7 @@ public final class TargetGrammar {
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
       boolean digit = isDigit(c);
-      boolean chinese = !digit && Numerals.isChinese(c);
+      boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL[c];
       if (!digit && !chinese && c != '《' && c != '》') {
         // Fast path: any other character neither changes the quote depth nor starts a number.
         // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
@@ -136,11 +159,15 @@ public final class TargetGrammar {
         }
         value = null; // parsed only once a unit follows
       } else {
-        if (i > 0 && Numerals.isChinese(t.charAt(i - 1))) {
+        if (i > 0 && NUMERAL[t.charAt(i - 1)]) {
           continue;
         }
-        while (e < n && e - i < Numerals.MAX_LENGTH && Numerals.isChinese(t.charAt(e))) {
+        while (e < n && e - i < Numerals.MAX_LENGTH && NUMERAL[t.charAt(e)]) {
           e++;
+        }
+        if (e >= n || !UNIT_FIRST[t.charAt(e)]) {
+          i = e - 1; // 进一步, 统一: no measure word after the numeral
+          continue;
         }
         long v = Numerals.parseChinese(t, i, e);
         if (v < 2 || (e < n && isDigit(t.charAt(e))) || !countedAfterVerb(t, i, floor)) {
