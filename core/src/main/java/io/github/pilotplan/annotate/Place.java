@@ -1,9 +1,8 @@
 package io.github.pilotplan.annotate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,8 +21,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePlace.class)
-@JsonDeserialize(as = ImmutablePlace.class)
+@PilotplanJson
 public abstract class Place {
 
   /** The four levels of division. */
