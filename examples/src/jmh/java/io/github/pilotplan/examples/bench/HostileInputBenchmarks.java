@@ -25,19 +25,16 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code oneLongLine}: one numbered line of 0.5 or 5 MB of UTF-8 that repeats a deadline, a unit
  *       annotation, a town and a target, so every grammar reads all of it;
  *   <li>{@code junkLines}: 0.5 or 5 MB of UTF-8 in short lines of digits, brackets, 年 and 、, the pieces
- *       of deadlines, labels and unit lists without their sense.
+ *       of deadlines, labels and unit lists without their sense;
+ *   <li>{@code countsOnOneLine}, {@code boundsOnOneLine}, {@code townListOnOneLine}: the target and
+ *       town-list shapes that were quadratic (issue 13), 1个, 不少于1名 and 黄江、厚街、 repeated.
  * </ul>
  *
- * <p>The shapes of issue 13, each one line after {@code 1、}, at 1× and 10×:
+ * <p>More shapes of issue 13, at 1× and 10×:
  *
  * <ul>
  *   <li>{@code linkLine}: 【打印】 1,000 or 10,000 times (a scraped page's link bar; it once recursed
  *       per repetition and overflowed the stack);
- *   <li>{@code countedMeasures}: 1个 5,000 or 50,000 times (every number + measure once copied
- *       the rest of the line as its subject);
- *   <li>{@code atLeastCounts}: 不少于1名 2,000 or 20,000 times (a backward scan per target);
- *   <li>{@code townShortNames}: 镇 and 黄江、厚街、 2,000 or 20,000 times (a list of short names read
- *       again from each name);
  *   <li>{@code trailingEtc}: a unit annotation whose last name ends in 等 20,000 or 200,000 times;
  *   <li>{@code invisibleCharacters}: 0.5 or 5 MB of task lines whose unit and town names carry
  *       zero-width spaces and bidi marks, read through {@code Folded}.
@@ -70,10 +67,10 @@ public class HostileInputBenchmarks {
     String brackets;
     String longLine;
     String junk;
+    String counts;
+    String bounds;
+    String townList;
     String linkLine;
-    String countedMeasures;
-    String atLeastCounts;
-    String townShortNames;
     String trailingEtc;
     String invisibleCharacters;
 
@@ -87,10 +84,11 @@ public class HostileInputBenchmarks {
         sb.append(JUNK[i++ % JUNK.length]).append('\n');
       }
       junk = sb.toString();
+      // issue 13: once quadratic in the target and town scans (40 KB of counts ran 256 MB out)
+      counts = "1、" + "1个".repeat(20_000 * scale);
+      bounds = "1、" + "不少于1名".repeat(8_000 * scale);
+      townList = "1、镇" + "黄江、厚街、".repeat(6_000 * scale);
       linkLine = "1、标题\n" + "【打印】".repeat(1_000 * scale);
-      countedMeasures = "1、" + "1个".repeat(5_000 * scale);
-      atLeastCounts = "1、" + "不少于1名".repeat(2_000 * scale);
-      townShortNames = "1、镇" + "黄江、厚街、".repeat(2_000 * scale);
       trailingEtc = "1、2012年前完成。(责任单位:市民政局" + "等".repeat(20_000 * scale) + ")";
       String line = "1、2011年前在黄\u200B江镇开展试点工作。(责任单位:市\u200E财政局、\u2066市民政局\u2069)\n";
       invisibleCharacters = line.repeat(300_000 * scale / line.length());
@@ -117,24 +115,27 @@ public class HostileInputBenchmarks {
     return PlanLoader.standard().load(in.junk);
   }
 
+  /** "1个" 20,000 / 200,000 times on one line: a count with no subject each. */
+  @Benchmark
+  public Plan countsOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.counts);
+  }
+
+  /** "不少于1名" 8,000 / 80,000 times on one line: each subject read backward, bounded. */
+  @Benchmark
+  public Plan boundsOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.bounds);
+  }
+
+  /** "黄江、厚街、" 6,000 / 60,000 times after 镇: a list of short town names with no suffix. */
+  @Benchmark
+  public Plan townListOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.townList);
+  }
+
   @Benchmark
   public Plan linkLine(Input in) {
     return PlanLoader.standard().load(in.linkLine);
-  }
-
-  @Benchmark
-  public Plan countedMeasures(Input in) {
-    return PlanLoader.standard().load(in.countedMeasures);
-  }
-
-  @Benchmark
-  public Plan atLeastCounts(Input in) {
-    return PlanLoader.standard().load(in.atLeastCounts);
-  }
-
-  @Benchmark
-  public Plan townShortNames(Input in) {
-    return PlanLoader.standard().load(in.townShortNames);
   }
 
   @Benchmark
