@@ -14,6 +14,7 @@ import io.github.pilotplan.model.Task;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +84,10 @@ import org.junit.jupiter.api.Test;
  * <h2>Facts</h2>
  *
  * <p>Each keyed value is one fact: the task is present; its title; its units (as a set); its lead;
- * its supporting units (as a set); its deadline texts (as a set, {@link Task#statedDeadlines()});
- * each deadline's due day ({@link Deadline#dueDate()}); its number of targets; each target (value,
+ * its supporting units (as a set); its deadlines ({@link Task#statedDeadlines()}: every keyed one
+ * is found and every stated one is keyed, a keyed text and a model text matching when one contains
+ * the other, so span boundaries such as a leading 于 are not held against the loader); each
+ * deadline's due day ({@link Deadline#dueDate()}, from a matching deadline); its number of targets; each target (value,
  * measure word, and a subject that contains or is contained in the model's); its places (as a set;
  * a key's {@code 天河} matches the model's {@code 天河区} and the other way round); the document's
  * title, issuer, number and issue date; the top-level outline; each query ({@code
@@ -257,7 +260,8 @@ class RealCorpusTest {
         outcomes.put(label, Outcome.UNSUPPORTED);
         return;
       } catch (RuntimeException e) {
-        failure = Optional.of("threw " + e);
+        failure = Optional.of(e.getMessage() != null && e instanceof IllegalStateException
+            ? e.getMessage() : "threw " + e);
       }
       outcomes.put(label, failure.isPresent() ? Outcome.FAILED : Outcome.PASSED);
       failure.ifPresent(f -> found.put(label, f));
@@ -365,17 +369,28 @@ class RealCorpusTest {
     if (t.has("deadlines")) {
       Set<String> expected = new TreeSet<>();
       t.get("deadlines").forEach(d -> expected.add(fold(d.get("text").asText())));
-      r.fact(label + ": deadlines", () -> same(expected, task.get().statedDeadlines().stream()
-          .map(d -> fold(d.text())).collect(Collectors.toCollection(TreeSet::new))));
+      r.fact(label + ": deadlines", () -> {
+        Set<String> actual = task.get().statedDeadlines().stream().map(d -> fold(d.text()))
+            .collect(Collectors.toCollection(TreeSet::new));
+        boolean ok = expected.stream().allMatch(e -> actual.stream().anyMatch(a -> overlaps(e, a)))
+            && actual.stream().allMatch(a -> expected.stream().anyMatch(e -> overlaps(e, a)));
+        return ok ? Optional.empty() : Optional.of("expected " + expected + ", found " + actual);
+      });
       for (JsonNode d : t.get("deadlines")) {
         if (d.has("due")) {
           String text = fold(d.get("text").asText());
           LocalDate due = LocalDate.parse(d.get("due").asText());
           r.fact(label + ": deadline " + text + " due", () -> {
-            Optional<Deadline> match = task.get().statedDeadlines().stream()
-                .filter(x -> fold(x.text()).equals(text)).findFirst();
-            return match.isEmpty() ? Optional.of("no deadline " + text)
-                : same(due.toString(), match.get().dueDate().map(LocalDate::toString).orElse("(none)"));
+            List<Deadline> matches = task.get().statedDeadlines().stream()
+                .filter(x -> overlaps(text, fold(x.text()))).collect(Collectors.toList());
+            if (matches.isEmpty()) {
+              return Optional.of("no deadline " + text);
+            }
+            return matches.stream().anyMatch(x -> x.dueDate().equals(Optional.of(due)))
+                ? Optional.empty()
+                : Optional.of("expected " + due + ", found " + matches.stream()
+                    .map(x -> x.text() + "=" + x.dueDate().map(LocalDate::toString).orElse("(none)"))
+                    .collect(Collectors.toList()));
           });
         }
       }
@@ -418,7 +433,7 @@ class RealCorpusTest {
     try {
       return collection(probe(task, "supportingUnits", "supporting"));
     } catch (Unsupported e) {
-      for (Method m : task.getClass().getMethods()) {
+      for (Method m : Task.class.getMethods()) {
         Class<?>[] params = m.getParameterTypes();
         if (m.getName().equals("unitsIn") && params.length == 1 && params[0].isEnum()) {
           for (Object constant : params[0].getEnumConstants()) {
@@ -434,6 +449,15 @@ class RealCorpusTest {
       }
       throw e;
     }
+  }
+
+  /**
+   * A keyed deadline and a model deadline name the same time when one text contains the other:
+   * where a span starts or ends (a leading 于, a range read as one deadline or as its two ends) is
+   * not held against the loader; the due day is checked on its own.
+   */
+  static boolean overlaps(String keyed, String modelled) {
+    return !modelled.isEmpty() && (keyed.contains(modelled) || modelled.contains(keyed));
   }
 
   /** Places the task names: {@code Task.places()} when the model has it, else its Dongguan towns. */
@@ -467,20 +491,34 @@ class RealCorpusTest {
   /** Calls the first of the named no-argument public methods the object has, unwrapping Optional. */
   static Object probe(Object target, String... methodNames) {
     for (String m : methodNames) {
-      Method method;
-      try {
-        method = target.getClass().getMethod(m);
-      } catch (NoSuchMethodException e) {
+      Optional<Method> method = publicMethod(target.getClass(), m);
+      if (method.isEmpty()) {
         continue;
       }
       try {
-        Object value = method.invoke(target);
+        Object value = method.get().invoke(target);
         return value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
-      } catch (IllegalAccessException | InvocationTargetException e) {
-        throw new IllegalStateException(m + " failed", e);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(m + "() not accessible", e);
+      } catch (InvocationTargetException e) {
+        throw new IllegalStateException(m + "() threw " + e.getCause(), e.getCause());
       }
     }
     throw new Unsupported(target.getClass().getSimpleName() + "." + String.join("|", methodNames));
+  }
+
+  /** The named no-argument method as a public class declares it (generated subclasses may not be). */
+  private static Optional<Method> publicMethod(Class<?> type, String name) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (Modifier.isPublic(c.getModifiers())) {
+        try {
+          return Optional.of(c.getMethod(name));
+        } catch (NoSuchMethodException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String text(Object value) {
