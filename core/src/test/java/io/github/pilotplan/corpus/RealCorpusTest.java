@@ -76,6 +76,14 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  *
+ * <p>Conventions of the keys: units are named as the model should name them (the city's 市 where a
+ * city plan writes it once for a list, nothing added to provincial or national names, a collective
+ * such as 各区、县级市 kept whole, a closing 等 or 按职责分工负责 left out); a target's {@code value}
+ * has 万 and 亿 multiplied out (1万名 is 10000 名) and its {@code subject} is the thing counted;
+ * {@code places} are administrative divisions named in the task's own text outside its unit clause
+ * (functional zones such as 成都高新区 are not divisions); a month or 今年 is anchored to the year the
+ * document states, and a deadline the text leaves unanchored has no {@code due}.
+ *
  * <p>Every field but {@code path} is optional: a field a key leaves out is not checked, a field it
  * gives states the whole truth for that task (an empty list says "none"). Keys may cover a selection
  * of a document's tasks; {@code selection} says which. All strings are compared after folding
@@ -228,6 +236,32 @@ class RealCorpusTest {
     assertPassed("dongguan-shuixiang-plan-2014", "document: title");
     assertPassed("state-council-culture-2018", "一 › (二): title");
     assertPassed("dongguan-minzheng-pilot-2009", "二 › (二): title");
+  }
+
+  // ---------------------------------------------------------------- the harness itself
+
+  @Test
+  void aKeyWithAnUnknownFieldIsRefused() throws IOException {
+    JsonNode key = JSON.readTree("{\"tasks\": [{\"path\": [\"一\"], \"owner\": \"市财政局\","
+        + " \"deadlines\": [{\"text\": \"2012年前\", \"year\": 2012}]}], \"extra\": 1}");
+    assertThat(unknownFields(key)).containsExactlyInAnyOrder("extra", "tasks[].owner",
+        "deadlines[].year");
+  }
+
+  @Test
+  void placesMatchWithOrWithoutTheirLevel() {
+    assertThat(samePlace("天河区", "天河区")).isTrue();
+    assertThat(samePlace("丹寨", "丹寨县")).isTrue();
+    assertThat(samePlace("广州", "广州市")).isTrue();
+    assertThat(samePlace("天河区", "越秀区")).isFalse();
+  }
+
+  @Test
+  void deadlineTextsMatchWhenOneContainsTheOther() {
+    assertThat(overlaps("2019年1月15日前", "于2019年1月15日前")).isTrue();
+    assertThat(overlaps("从2015年起,用3年时间,到2017年", "到2017年")).isTrue();
+    assertThat(overlaps("2016年", "2015年")).isFalse();
+    assertThat(overlaps("2016年", "")).isFalse();
   }
 
   private static void assertPassed(String document, String fact) {
