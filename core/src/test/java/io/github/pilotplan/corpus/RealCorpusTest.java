@@ -10,6 +10,7 @@ import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -58,6 +59,7 @@ import org.junit.jupiter.api.Test;
  * {
  *   "document": {"title": "…", "issuer": "…", "number": "东府〔2014〕20号", "issued": "2014-01-27"},
  *   "outline":  ["一", "二"],                      // labels of the top-level sections, in order
+ *   "sections": [{"path": ["二", "(一)"], "title": "…"}],   // headings, whether or not they are tasks
  *   "selection": "which tasks are keyed",          // free text, for the reader
  *   "notes": ["the reading chosen where the text is ambiguous", …],
  *   "tasks": [
@@ -98,7 +100,7 @@ import org.junit.jupiter.api.Test;
  * deadline's due day ({@link Deadline#dueDate()}, from a matching deadline); its number of targets; each target (value,
  * measure word, and a subject that contains or is contained in the model's); its places (as a set;
  * a key's {@code 天河} matches the model's {@code 天河区} and the other way round); the document's
- * title, issuer, number and issue date; the top-level outline; each query ({@code
+ * title, issuer, number and issue date; the top-level outline; each keyed section's title; each query ({@code
  * plan.tasks().ownedBy(owner)} gives exactly the expected paths, repeats included). A fact whose
  * model API does not exist yet (supporting units, document number, issue date today) counts as
  * <em>not yet supported</em>: reported, neither passed nor failed. The harness finds such APIs by
@@ -119,13 +121,14 @@ class RealCorpusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final Set<String> TOP_FIELDS =
-      Set.of("document", "outline", "selection", "notes", "tasks", "queries");
+      Set.of("document", "outline", "sections", "selection", "notes", "tasks", "queries");
   private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "issuer", "number", "issued");
   private static final Set<String> TASK_FIELDS = Set.of("path", "contains", "title", "units", "lead",
       "supporting", "deadlines", "targets", "places");
   private static final Set<String> DEADLINE_FIELDS = Set.of("text", "due");
   private static final Set<String> TARGET_FIELDS = Set.of("subject", "value", "unit");
   private static final Set<String> QUERY_FIELDS = Set.of("owner", "expect");
+  private static final Set<String> SECTION_FIELDS = Set.of("path", "title");
 
   private static Path corpus;
   private static List<String> names;
@@ -349,6 +352,18 @@ class RealCorpusTest {
       List<String> expected = strings(key.get("outline"));
       r.fact("outline", () -> same(expected, plan.outline().stream()
           .map(s -> fold(s.label().text())).collect(Collectors.toList())));
+    }
+    for (JsonNode sec : key.path("sections")) {
+      List<String> path = strings(sec.get("path"));
+      String expected = sec.get("title").isNull() ? "(none)" : fold(sec.get("title").asText());
+      r.fact("section " + pathText(path) + ": title", () -> {
+        Optional<Section> found = plan.sections()
+            .filter(x -> x.pathLabels().stream().map(RealCorpusTest::fold)
+                .collect(Collectors.toList()).equals(path))
+            .findFirst();
+        return found.isEmpty() ? Optional.of("no section at " + pathText(path))
+            : same(expected, found.get().title().map(RealCorpusTest::fold).orElse("(none)"));
+      });
     }
     for (JsonNode t : key.path("tasks")) {
       checkTask(r, plan, t);
@@ -635,6 +650,7 @@ class RealCorpusTest {
       t.path("targets").forEach(g -> unknown(g, TARGET_FIELDS, "targets[].", unknown));
     }
     key.path("queries").forEach(q -> unknown(q, QUERY_FIELDS, "queries[].", unknown));
+    key.path("sections").forEach(x -> unknown(x, SECTION_FIELDS, "sections[].", unknown));
     return unknown;
   }
 
