@@ -81,7 +81,8 @@ import org.junit.jupiter.api.Test;
  * <p>Conventions of the keys: units are named as the model should name them (the city's 市 where a
  * city plan writes it once for a list, nothing added to provincial or national names, a collective
  * such as 各区、县级市 kept whole, a closing 等 or 按职责分工负责 left out); a target's {@code value}
- * has 万 and 亿 multiplied out (1万名 is 10000 名) and its {@code subject} is the thing counted;
+ * has 万 and 亿 multiplied out (1万名 is 10000 名; the model may keep them in its measure word, 800
+ * 亿元 matching 80000000000 元) and its {@code subject} is the thing counted;
  * {@code places} are administrative divisions named in the task's own text outside its unit clause
  * (functional zones such as 成都高新区 are not divisions); a month or 今年 is anchored to the year the
  * document states, and a deadline the text leaves unanchored has no {@code due}.
@@ -257,6 +258,14 @@ class RealCorpusTest {
     assertThat(samePlace("丹寨", "丹寨县")).isTrue();
     assertThat(samePlace("广州", "广州市")).isTrue();
     assertThat(samePlace("天河区", "越秀区")).isFalse();
+  }
+
+  @Test
+  void amountsMatchWhateverMultiplierTheirMeasureWordCarries() {
+    assertThat(sameAmount(new BigDecimal("80000000000"), "元", new BigDecimal("800"), "亿元")).isTrue();
+    assertThat(sameAmount(new BigDecimal("10000"), "名", new BigDecimal("1"), "万名")).isTrue();
+    assertThat(sameAmount(new BigDecimal("10000"), "名", new BigDecimal("10000"), "个")).isFalse();
+    assertThat(sameAmount(new BigDecimal("12"), "", new BigDecimal("12"), "平方米")).isTrue();
   }
 
   @Test
@@ -454,8 +463,7 @@ class RealCorpusTest {
         String subject = fold(g.path("subject").asText(""));
         r.fact(label + ": target " + value.toPlainString() + unit + " " + subject, () -> {
           List<Target> all = task.get().targets();
-          boolean ok = all.stream().anyMatch(x -> x.value().compareTo(value) == 0
-              && (unit.isEmpty() || fold(x.unit()).equals(unit))
+          boolean ok = all.stream().anyMatch(x -> sameAmount(value, unit, x.value(), fold(x.unit()))
               && (subject.isEmpty() || fold(x.subject()).contains(subject)
                   || (!x.subject().isEmpty() && subject.contains(fold(x.subject())))));
           return ok ? Optional.empty() : Optional.of("targets " + all.stream()
@@ -508,6 +516,31 @@ class RealCorpusTest {
    */
   static boolean overlaps(String keyed, String modelled) {
     return !modelled.isEmpty() && (keyed.contains(modelled) || modelled.contains(keyed));
+  }
+
+  /**
+   * 800 亿元 and 80000000000 元 are the same amount: a leading 万 or 亿 of a measure word is a
+   * multiplier. An empty keyed measure word matches any.
+   */
+  static boolean sameAmount(BigDecimal keyed, String keyedUnit, BigDecimal value, String unit) {
+    if (keyedUnit.isEmpty()) {
+      return keyed.compareTo(value) == 0;
+    }
+    BigDecimal[] a = scaled(keyed, keyedUnit);
+    BigDecimal[] b = scaled(value, unit);
+    return a[0].compareTo(b[0]) == 0 && keyedUnit.substring(a[1].intValue()).equals(
+        unit.substring(b[1].intValue()));
+  }
+
+  /** The value with a leading 万 / 亿 of the unit multiplied in, and how many characters that took. */
+  private static BigDecimal[] scaled(BigDecimal value, String unit) {
+    if (unit.length() > 1 && unit.charAt(0) == '万') {
+      return new BigDecimal[] {value.multiply(BigDecimal.valueOf(10_000)), BigDecimal.ONE};
+    }
+    if (unit.length() > 1 && unit.charAt(0) == '亿') {
+      return new BigDecimal[] {value.multiply(BigDecimal.valueOf(100_000_000)), BigDecimal.ONE};
+    }
+    return new BigDecimal[] {value, BigDecimal.ZERO};
   }
 
   /** Places the task names: {@code Task.places()} when the model has it, else its Dongguan towns. */
