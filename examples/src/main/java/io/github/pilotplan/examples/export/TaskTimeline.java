@@ -1,11 +1,16 @@
-package io.github.pilotplan.examples.cli;
+package io.github.pilotplan.examples.export;
 
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Task;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +41,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <ul>
  *   <li>a bar ({@code rect class="bar"}, {@code data-due} on the row) from the start year to the
- *       end of the due period ({@link DueDate}); a deadline that states no start (2012年前, 到2011年)
+ *       end of the due period ({@link Deadline#dueDate()}); a deadline that states no start (2012年前, 到2011年)
  *       draws its bar from the first year of the axis, fading in;
  *   <li>an arrow ({@code class="from"}, {@code data-from} on the row) from the start year to the
  *       right edge for a deadline without an end (从2010年开始);
@@ -50,11 +55,13 @@ import javax.xml.stream.XMLStreamWriter;
  * the viewer has: Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Microsoft YaHei,
  * PingFang SC, then any sans-serif.
  */
-final class TaskTimeline {
+public final class TaskTimeline {
 
-  static final String SVG_NS = "http://www.w3.org/2000/svg";
+  /** The SVG namespace. */
+  public static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-  static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', "
+  /** The font families of the text, CJK first. */
+  public static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', "
       + "'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
   private static final int MARGIN = 24;
@@ -79,8 +86,33 @@ final class TaskTimeline {
 
   private TaskTimeline() {}
 
-  /** The SVG document for {@code tasks}, tasks of {@code plan}. */
-  static String of(Plan plan, List<Task> tasks) {
+  /**
+   * Writes the SVG document for {@code tasks}, tasks of {@code plan} (a query or a list), to
+   * {@code out}, which is flushed but not closed.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(Path.of("timeline.svg"))) {
+   *   TaskTimeline.write(plan, plan.tasks().under("(二)"), out);
+   * }
+   * }</pre>
+   *
+   * @throws UncheckedIOException if {@code out} cannot be written
+   */
+  public static void write(Plan plan, Iterable<Task> tasks, Writer out) {
+    Preconditions.checkNotNull(out, "out");
+    try {
+      out.write(of(plan, tasks));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The SVG document for {@code tasks}, tasks of {@code plan} (a query or a list). */
+  public static String of(Plan plan, Iterable<Task> taskList) {
+    Preconditions.checkNotNull(plan, "plan");
+    Preconditions.checkNotNull(taskList, "tasks");
+    List<Task> tasks = ImmutableList.copyOf(taskList);
     Axis axis = Axis.of(tasks);
     Map<String, List<Task>> groups = new LinkedHashMap<>();
     for (Task task : tasks) {
@@ -179,18 +211,18 @@ final class TaskTimeline {
 
   private static void row(Svg svg, Axis axis, Task task, int y, int index, int width)
       throws XMLStreamException {
-    Optional<Deadline> due = DueDate.deadlineOf(task);
+    Optional<Deadline> due = task.firstDueDeadline();
     Optional<Deadline> from = task.effectiveDeadlines().stream().filter(Deadline::isOpenEnded).findFirst();
     svg.start("g").attr("class", "task").attr("id", "task-" + (index + 1))
         .attr("data-path", task.pathText())
         .attr("data-lead", task.leadUnit().map(Unit::name).orElse(""));
     if (due.isPresent()) {
-      svg.attr("data-due", DueDate.of(due.get()).orElseThrow().toString());
+      svg.attr("data-due", due.get().dueDate().orElseThrow().toString());
     }
     if (from.isPresent()) {
       svg.attr("data-from", from.get().startYear().getAsInt());
     }
-    svg.element("title", task.pathText() + "  " + DeadlineText.all(task) + "\n" + task.text());
+    svg.element("title", task.pathText() + "  " + TaskSheet.deadlines(task) + "\n" + task.text());
     svg.start("rect").attr("class", "band").attr("x", MARGIN).attr("y", y).attr("width", width - 2 * MARGIN)
         .attr("height", ROW_HEIGHT).attr("fill", "none").attr("pointer-events", "all").end();
     double mid = y + ROW_HEIGHT / 2.0;
@@ -201,7 +233,7 @@ final class TaskTimeline {
 
     if (due.isPresent()) {
       Deadline d = due.get();
-      double end = axis.x(DueDate.of(d).orElseThrow());
+      double end = axis.x(d.dueDate().orElseThrow());
       boolean stated = d.startYear().isPresent();
       double start = stated ? axis.yearStart(d.startYear().getAsInt()) : AXIS_X;
       svg.start("rect").attr("class", "bar").attr("x", start).attr("y", mid - BAR_HEIGHT / 2.0)
@@ -230,7 +262,7 @@ final class TaskTimeline {
     }
     for (Deadline other : task.effectiveDeadlines()) {
       if (other.dueYear().isPresent() && !other.equals(due.orElse(null))) {
-        double x = axis.x(DueDate.of(other).orElseThrow());
+        double x = axis.x(other.dueDate().orElseThrow());
         svg.start("line").attr("class", "also").attr("x1", x).attr("y1", mid - 8).attr("x2", x)
             .attr("y2", mid + 8).attr("stroke", "#3b7dd8").attr("stroke-width", 3).end();
         svg.start("text").attr("x", x + LABEL_GAP).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
@@ -238,7 +270,7 @@ final class TaskTimeline {
       }
     }
     for (Target target : task.targets()) {
-      Optional<LocalDate> when = target.deadline().flatMap(DueDate::of).or(() -> due.flatMap(DueDate::of));
+      Optional<LocalDate> when = target.deadline().flatMap(Deadline::dueDate).or(() -> due.flatMap(Deadline::dueDate));
       if (when.isEmpty()) {
         continue;
       }
@@ -332,6 +364,37 @@ final class TaskTimeline {
     }
   }
 
+  /**
+   * {@code s} with every character XML 1.0 forbids replaced: a control character other than tab,
+   * line feed and carriage return (form feed, vertical tab, NUL, ESC, …) by a space, a lone
+   * surrogate, U+FFFE and U+FFFF by U+FFFD. The stream writer escapes markup, not these.
+   */
+  static String xml(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char replacement = c;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+        replacement = ' ';
+      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        if (sb != null) {
+          sb.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+        continue;
+      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+        replacement = '\uFFFD';
+      }
+      if (replacement != c && sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null) {
+        sb.append(replacement);
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
   /** A thin fluent layer over {@link XMLStreamWriter}. */
   private static final class Svg {
     final XMLStreamWriter out;
@@ -347,12 +410,12 @@ final class TaskTimeline {
 
     Svg attr(String name, Object value) throws XMLStreamException {
       String text = value instanceof Double ? fmt((Double) value) : String.valueOf(value);
-      out.writeAttribute(name, text);
+      out.writeAttribute(name, xml(text));
       return this;
     }
 
     Svg text(String text) throws XMLStreamException {
-      out.writeCharacters(text);
+      out.writeCharacters(xml(text));
       return this;
     }
 
