@@ -149,6 +149,12 @@ class QueryLanguageTest {
     assertError("limit x", 6, "a number such as 10");
     assertError("ordered by size", 11, "path, deadline or document");
     assertError("due 2011 limit 2 due 2012", 17, "\"and\", \"or\", a clause or the end");
+    assertError("(".repeat(100_000) + "due 2011" + ")".repeat(100_000), 100, "a clause");
+    assertError("not ".repeat(100_000) + "due 2011", 400, "a clause");
+    QueryParseException deep = catchThrowableOfType(QueryParseException.class, () -> all.where("(".repeat(100_000)));
+    assertThat(deep.getMessage()).isEqualTo("parentheses and \"not\" nested deeper than 100 at index 100 of a "
+        + "100000-character query, here: \"…" + "(".repeat(60) + "…\"");
+    assertThat(all.where("(".repeat(99) + "due 2011" + ")".repeat(99))).isEqualTo(all.dueIn(2011));
     QueryParseException e = catchThrowableOfType(QueryParseException.class, () -> all.where("due\n20x1"));
     assertThat(e.getMessage()).doesNotContain("\n").contains("\"due 20x1\"");
     assertThatThrownBy(() -> all.where(null)).isInstanceOf(NullPointerException.class);
@@ -160,6 +166,11 @@ class QueryLanguageTest {
     assertThat(e.getErrorIndex()).as(e.getMessage()).isEqualTo(index);
     assertThat(e.getExpected()).as(e.getMessage()).isEqualTo(expected);
     assertThat(e.getParsedString()).isEqualTo(query);
-    assertThat(e.getMessage()).contains("at index " + index + " of \"" + query + "\"");
+    if (query.length() <= 200) {
+      assertThat(e.getMessage()).contains("at index " + index + " of \"" + query + "\"");
+    } else {
+      assertThat(e.getMessage()).contains("at index " + index + " of a " + query.length() + "-character query")
+          .hasSizeLessThan(300);
+    }
   }
 }

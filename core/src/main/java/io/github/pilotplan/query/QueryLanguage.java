@@ -67,6 +67,9 @@ final class QueryLanguage {
       new Clause("withDeliverables", List.of("with deliverables"), "with:deliverables", Arg.NONE,
           (q, a) -> q.withDeliverables()));
 
+  /** The deepest nesting of parentheses and {@code not} a query may have: the parser recurses. */
+  static final int MAX_DEPTH = 100;
+
   /** Words that end or join clauses, so never a bare name. */
   private static final ImmutableSet<String> RESERVED = ImmutableSet.of("and", "or", "not");
 
@@ -208,6 +211,7 @@ final class QueryLanguage {
     private final TaskQuery all;
     private final String s;
     private int pos;
+    private int depth;
 
     Parser(TaskQuery base, String s) {
       this.base = base;
@@ -298,6 +302,18 @@ final class QueryLanguage {
     /** unary = "not" unary | "(" or ")" | "all" | clause */
     private TaskQuery unary() {
       skipSpaces();
+      if (depth >= MAX_DEPTH) {
+        throw error("parentheses and \"not\" nested deeper than " + MAX_DEPTH, "a clause", pos);
+      }
+      depth++;
+      try {
+        return unaryBelowDepth();
+      } finally {
+        depth--;
+      }
+    }
+
+    private TaskQuery unaryBelowDepth() {
       if (atEnd()) {
         throw error("expected a clause such as \"owned by 市财政局\" or \"due 2011\", found the end",
             "a clause", pos);

@@ -22,11 +22,18 @@ import java.util.List;
  * }</pre>
  *
  * <p>The message is one line: control characters of the query (a line break, a tab) are shown
- * as spaces, so the index still points at the same place.
+ * as spaces, so the index still points at the same place; a query longer than {@value
+ * #LONGEST_QUOTED} characters is quoted by the {@value #EXCERPT} characters either side of the
+ * index.
  */
 public final class QueryParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+
+  /** The longest query a message quotes whole. */
+  static final int LONGEST_QUOTED = 200;
+  /** How many characters either side of the index a message quotes of a longer query. */
+  static final int EXCERPT = 30;
 
   private final String parsedString;
   private final int errorIndex;
@@ -35,11 +42,31 @@ public final class QueryParseException extends IllegalArgumentException {
 
   QueryParseException(String problem, String expected, List<String> closestNames,
       String parsedString, int errorIndex) {
-    super(problem + " at index " + errorIndex + " of \"" + oneLine(parsedString) + "\"");
+    super(problem + " at index " + errorIndex + " of " + quoted(parsedString, errorIndex));
     this.parsedString = parsedString;
     this.errorIndex = errorIndex;
     this.expected = expected;
     this.closestNames = ImmutableList.copyOf(closestNames);
+  }
+
+  /**
+   * The query in quotes; one longer than {@value #LONGEST_QUOTED} characters by its length and the
+   * {@value #EXCERPT} characters either side of the index, so that a message stays one short line.
+   */
+  private static String quoted(String s, int at) {
+    if (s.length() <= LONGEST_QUOTED) {
+      return "\"" + oneLine(s) + "\"";
+    }
+    int from = Math.max(0, at - EXCERPT);
+    int to = Math.min(s.length(), at + EXCERPT);
+    if (from > 0 && Character.isLowSurrogate(s.charAt(from))) {
+      from--;
+    }
+    if (to < s.length() && Character.isLowSurrogate(s.charAt(to))) {
+      to++;
+    }
+    return "a " + s.length() + "-character query, here: \"" + (from > 0 ? "…" : "")
+        + oneLine(s.substring(from, to)) + (to < s.length() ? "…" : "") + "\"";
   }
 
   private static String oneLine(String s) {

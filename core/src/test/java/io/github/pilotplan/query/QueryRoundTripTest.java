@@ -45,6 +45,36 @@ class QueryRoundTripTest {
         });
   }
 
+  /** Pieces of queries, right and wrong, that random texts are made of. */
+  private static final List<String> PIECES = List.of("tasks", "owned by", "led by", "市财政局", "财政局",
+      "市才政局", "due", "in", "by", "before", "between", "and", "or", "not", "(", ")", "\"", "\\", "2011",
+      "2011-01-01", "2011-13-40", "overdue on", "open on", "active in", "in town", "黄江", "under", "(一)",
+      "5", "（二）", "containing", "with targets", "with", "deliverables", "owner:", "due:", "under:(一)/5",
+      "due-between:2010-01-01..2009-01-01", "ordered by", "path", "limit", "3", "all", ":", "：", " ",
+      "\t", "\n", "\u3000", "镇(街)", "x");
+
+  @Test
+  void everyTextParsesOrFailsWithALocatedException() {
+    qt().withFixedSeed(11L).withExamples(3_000)
+        .forAll(lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 25),
+            lists().of(integers().between(0, 1)).ofSize(25))
+        .checkAssert((picks, glue) -> {
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < picks.size(); i++) {
+            sb.append(PIECES.get(picks.get(i))).append(glue.get(i) == 0 ? " " : "");
+          }
+          String text = sb.toString();
+          try {
+            TaskQuery q = ALL.where(text);
+            assertThat(ALL.where(q.toString())).as(text).isEqualTo(q);
+          } catch (QueryParseException e) {
+            assertThat(e.getErrorIndex()).as(text).isBetween(0, text.length());
+            assertThat(e.getParsedString()).isEqualTo(text);
+            assertThat(e.getMessage()).doesNotContain("\n");
+          }
+        });
+  }
+
   /** Reads a list of numbers as the steps of a query. */
   private static final class Builder {
     private final List<Integer> program;
