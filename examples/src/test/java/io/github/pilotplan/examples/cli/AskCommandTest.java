@@ -145,6 +145,23 @@ class AskCommandTest {
     assertThat(missing.err()).contains("no such directory");
   }
 
+  @Test
+  void calendarAndTimelineTakeAQueryToo() {
+    // Overdue on 2011-01-01: six tasks, each with a due date, so six to-dos and six task rows.
+    Run ics = run("calendar", "--query", "overdue on 2011-01-01");
+    assertThat(ics.exit()).isZero();
+    assertThat(ics.out().lines().filter(l -> l.equals("BEGIN:VTODO"))).hasSize(6);
+    Run svg = run("timeline", "--query", "overdue on 2011-01-01", "--owner", "市财政局");
+    assertThat(svg.exit()).isZero();
+    // Of the six, 市财政局 owns (一)5(1), (二)1(1) and (二)1(2).
+    assertThat(svg.out().split("class=\"task\"", -1)).hasSize(4);
+    Run bad = run("timeline", "--query", "overdue 2011");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err().lines().toList()).containsExactly(
+        "pilotplan: expected a clause such as \"owned by 市财政局\" or \"due 2011\", found \"overdue\" at index 0 "
+            + "of \"overdue 2011\"");
+  }
+
   private static List<String> firstColumn(InputStream in) throws IOException {
     List<String> values = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(in)) {
