@@ -36,8 +36,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * Tasks as an iCalendar (RFC 5545) document for {@code pilotplan calendar}, built with ical4j: one
- * VTODO per task that falls due.
+ * Tasks as an iCalendar (RFC 5545) document, built with ical4j: one VTODO per task that falls due.
+ * {@code pilotplan calendar} writes it; a program calls {@link #write} or {@link #of}.
  *
  * <pre>{@code
  * String ics = TaskCalendar.of(plan, plan.tasks().ownedBy("市财政局").list(), Instant.now());
@@ -56,6 +56,10 @@ import net.fortuna.ical4j.validate.ValidationException;
  * text; UID, stable for the same task of the same plan from run to run (a name-based UUID of the
  * plan's name, the task's path and, for tasks that share a path, their order); DTSTAMP, the time
  * the document is made. A task without a due year (从2010年开始, or no deadline) has no VTODO.
+ *
+ * <p>iCalendar text holds no control characters: a form feed, NUL, ESC or any other one from the
+ * plan's text is written as a space (a line break stays, escaped as {@code \n}), and the SUMMARY
+ * is cut between characters, never inside a surrogate pair.
  */
 public final class TaskCalendar {
 
@@ -103,7 +107,8 @@ public final class TaskCalendar {
         .add(new ProdId(PRODID))
         .add(ImmutableVersion.VERSION_2_0)
         .add(ImmutableCalScale.GREGORIAN);
-    calendar.add(new XProperty("X-WR-CALNAME", text(plan.name().or(plan::title).orElse("pilotplan"))));
+    String name = plan.name().or(plan::title).orElse("pilotplan");
+    calendar.add(new XProperty("X-WR-CALNAME", ControlCharacters.forICalendar(name)));
     for (Task task : tasks) {
       Optional<LocalDate> due = task.dueDate();
       if (due.isEmpty()) {
@@ -113,12 +118,13 @@ public final class TaskCalendar {
       todo.add(new Uid(uids.getOrDefault(task, uid(plan, task, 0))));
       todo.replace(stamp);   // new VToDo() stamps itself with its own clock
       todo.add(new Due<>(due.get()));
-      todo.add(new Summary(text(summary(task))));
+      todo.add(new Summary(ControlCharacters.forICalendar(summary(task))));
       if (!task.effectiveUnits().isEmpty()) {
         todo.add(new Categories(new TextList(
-            task.effectiveUnits().stream().map(Unit::name).map(TaskCalendar::text).collect(Collectors.toList()))));
+            task.effectiveUnits().stream().map(Unit::name).map(ControlCharacters::forICalendar)
+                .collect(Collectors.toList()))));
       }
-      todo.add(new Description(text(description(task))));
+      todo.add(new Description(ControlCharacters.forICalendar(description(task))));
       calendar.add(todo);
     }
     StringWriter out = new StringWriter();
@@ -180,38 +186,7 @@ public final class TaskCalendar {
     return text.substring(0, text.offsetByCodePoints(0, SUMMARY_LENGTH - 1)) + "…";
   }
 
-  /**
-   * {@code s} as iCalendar TEXT may hold it: a line break stays (ical4j writes it as {@code \n}),
-   * every other control character (form feed, NUL, ESC, …; RFC 5545 §3.3.11 allows none) becomes
-   * a space, and a lone surrogate U+FFFD.
-   */
-  static String text(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char replacement = c;
-      if (c == '\r') {
-        replacement = i + 1 < s.length() && s.charAt(i + 1) == '\n' ? 0 : '\n';
-      } else if (c != '\n' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
-        replacement = ' ';
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        if (sb != null) {
-          sb.append(c).append(s.charAt(i + 1));
-        }
-        i++;
-        continue;
-      } else if (Character.isSurrogate(c)) {
-        replacement = '\uFFFD';
-      }
-      if (replacement != c && sb == null) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (sb != null && replacement != 0) {
-        sb.append(replacement);
-      }
-    }
-    return sb == null ? s : sb.toString();
-  }
+
 
   /** The path, the deadlines as written, and the full text, one per line. */
   static String description(Task task) {

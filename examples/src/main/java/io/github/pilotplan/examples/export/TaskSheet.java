@@ -50,8 +50,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * cells defused ({@link CsvOutput}). Workbook: one sheet named 任务分解表 with a bold, shaded
  * header row frozen above the tasks, an auto-filter on the header, fixed column widths (the task
  * column {@value #TASK_COLUMN_CHARS} characters wide) and wrapped, top-aligned text; a cell longer
- * than Excel's limit of {@value #MAX_CELL_CHARS} characters is cut there, ending in "…". Neither
- * method closes the stream it is given.
+ * than Excel's limit of {@value #MAX_CELL_CHARS} characters is cut there, ending in "…", and a
+ * control character other than tab and line break (a form feed, NUL, ESC) is written as a space.
+ * Neither method closes the stream it is given.
  */
 public final class TaskSheet {
 
@@ -168,8 +169,12 @@ public final class TaskSheet {
     return task.targets().stream().map(Target::text).collect(Collectors.joining("; "));
   }
 
-  /** The text cut to Excel's cell limit, never inside a surrogate pair. */
-  private static String cellText(String s) {
+  /**
+   * The text fit for a cell: control characters other than tab and line break as spaces (POI
+   * would write "?"), cut to Excel's cell limit, never inside a surrogate pair.
+   */
+  private static String cellText(String text) {
+    String s = ControlCharacters.forXml(text);
     if (s.length() <= MAX_CELL_CHARS) {
       return s;
     }

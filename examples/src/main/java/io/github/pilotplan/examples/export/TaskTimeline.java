@@ -25,7 +25,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Tasks as an SVG timeline for {@code pilotplan timeline}: one row per task, grouped by lead unit,
+ * Tasks as an SVG timeline (what {@code pilotplan timeline} writes; a program calls {@link #write}
+ * or {@link #of}): one row per task, grouped by lead unit,
  * years along the top, written with the JDK's {@link XMLStreamWriter} (so every name and text is
  * escaped as XML).
  *
@@ -50,6 +51,11 @@ import javax.xml.stream.XMLStreamWriter;
  *       the task's;
  *   <li>nothing but a dash for a task with no deadline.
  * </ul>
+ *
+ * <p>Every text is XML-safe: the stream writer escapes markup, and characters XML 1.0 forbids (a
+ * form feed as pdftotext writes between pages, vertical tab, NUL, ESC, a lone surrogate) are
+ * replaced first (a control character by a space, the others by U+FFFD), so the document always
+ * parses.
  *
  * <p>Hovering a row shows its full text ({@code <title>}). Chinese text uses the first CJK font
  * the viewer has: Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Microsoft YaHei,
@@ -364,36 +370,7 @@ public final class TaskTimeline {
     }
   }
 
-  /**
-   * {@code s} with every character XML 1.0 forbids replaced: a control character other than tab,
-   * line feed and carriage return (form feed, vertical tab, NUL, ESC, …) by a space, a lone
-   * surrogate, U+FFFE and U+FFFF by U+FFFD. The stream writer escapes markup, not these.
-   */
-  static String xml(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char replacement = c;
-      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        replacement = ' ';
-      } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        if (sb != null) {
-          sb.append(c).append(s.charAt(i + 1));
-        }
-        i++;
-        continue;
-      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-        replacement = '\uFFFD';
-      }
-      if (replacement != c && sb == null) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (sb != null) {
-        sb.append(replacement);
-      }
-    }
-    return sb == null ? s : sb.toString();
-  }
+
 
   /** A thin fluent layer over {@link XMLStreamWriter}. */
   private static final class Svg {
@@ -410,12 +387,12 @@ public final class TaskTimeline {
 
     Svg attr(String name, Object value) throws XMLStreamException {
       String text = value instanceof Double ? fmt((Double) value) : String.valueOf(value);
-      out.writeAttribute(name, xml(text));
+      out.writeAttribute(name, ControlCharacters.forXml(text));
       return this;
     }
 
     Svg text(String text) throws XMLStreamException {
-      out.writeCharacters(xml(text));
+      out.writeCharacters(ControlCharacters.forXml(text));
       return this;
     }
 

@@ -118,10 +118,33 @@ class ExportsTest {
       }
     }
 
-    assertThat(TaskTimeline.xml("a\fb\u000Bc\u0000d\u001Be\tf\ng\uD83D\uDE00h\uD800i\uFFFF"))
+    // The workbook has a space for each control character, as the SVG does (POI would write "?").
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskSheet.writeXlsx(tasks, bytes);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+          .isEqualTo(ControlCharacters.forXml(tasks.get(0).text()))
+          .doesNotContain("?").contains("完成 甲 乙");
+    }
+
+    assertThat(ControlCharacters.forXml("a\fb\u000Bc\u0000d\u001Be\tf\ng\uD83D\uDE00h\uD800i\uFFFF"))
         .isEqualTo("a b c d e\tf\ng\uD83D\uDE00h\uFFFDi\uFFFD");
-    assertThat(TaskCalendar.text("a\fb\u0000c\r\nd\re\uD83D\uDE00\uDC00"))
+    assertThat(ControlCharacters.forICalendar("a\fb\u0000c\r\nd\re\uD83D\uDE00\uDC00"))
         .isEqualTo("a b c\nd\ne\uD83D\uDE00\uFFFD");
+  }
+
+  @Test
+  void aCellLongerThanExcelsLimitIsCut() throws Exception {
+    String text = "1、2012年前完成" + "社区建设".repeat(10_000) + "。(责任单位:市民政局)\n";
+    Plan big = PlanLoader.standard().load(text);
+    assertThat(big.allTasks().get(0).text().length()).isGreaterThan(TaskSheet.MAX_CELL_CHARS);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    TaskSheet.writeXlsx(big.allTasks(), bytes);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+      String cell = workbook.getSheetAt(0).getRow(1).getCell(1).getStringCellValue();
+      assertThat(cell).hasSize(TaskSheet.MAX_CELL_CHARS).endsWith("…")
+          .startsWith(big.allTasks().get(0).text().substring(0, 100));
+    }
   }
 
   private static Document parse(String xml) throws Exception {
