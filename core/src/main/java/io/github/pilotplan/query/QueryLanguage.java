@@ -47,6 +47,12 @@ final class QueryLanguage {
   record Clause(String method, List<String> phrases, String compactKey, Arg arg,
       BiFunction<TaskQuery, Object, TaskQuery> apply) {}
 
+  /**
+   * The clauses. A place step ({@code inPlace}) joins with one row, e.g. {@code new
+   * Clause("inPlace", List.of("in place"), "place", Arg.PLACE, (q, a) -> q.inPlace((String) a))},
+   * an {@code Arg.PLACE} whose check refuses a name the gazetteer does not know, as {@link
+   * Arg#TOWN} does for towns.
+   */
   @SuppressWarnings("unchecked")
   static final ImmutableList<Clause> CLAUSES = ImmutableList.of(
       new Clause("ownedBy", List.of("owned by"), "owner", Arg.UNIT, (q, a) -> q.ownedBy((String) a)),
