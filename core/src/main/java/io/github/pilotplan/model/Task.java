@@ -1,7 +1,5 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
@@ -14,6 +12,7 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -39,8 +38,7 @@ import org.immutables.value.Value;
  * it states none, those of the nearest enclosing task that states some.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTask.class)
-@JsonDeserialize(as = ImmutableTask.class)
+@PilotplanJson
 public abstract class Task {
 
   Task() {}
