@@ -54,6 +54,11 @@ class QueryLanguageTest {
     assertThat(all.where("active:2030")).isEqualTo(all.activeIn(2030));
     assertThat(all.where("in town 黄江")).isEqualTo(all.inTown("黄江镇"));
     assertThat(all.where("town:厚街镇")).isEqualTo(all.inTown("厚街"));
+    assertThat(all.where("in place 东莞市")).isEqualTo(all.inPlace("东莞市"));
+    assertThat(all.where("place:东莞市")).isEqualTo(all.inPlace("东莞市"));
+    assertThat(all.where(all.inPlace("东莞市").toString())).isEqualTo(all.inPlace("东莞市"));
+    assertThat(catchThrowableOfType(QueryParseException.class, () -> all.where("in place 不存在的地方")).getErrorIndex())
+        .isEqualTo(9);
     assertThat(all.where("under (一) 5")).isEqualTo(all.under("(一)", "5"));
     assertThat(all.where("under （一） 5、 (2)")).isEqualTo(all.under("(一)", "5", "(2)"));
     assertThat(all.where("under:(一)/5")).isEqualTo(all.under("(一)", "5"));

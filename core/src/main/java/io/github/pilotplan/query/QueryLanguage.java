@@ -2,6 +2,7 @@ package io.github.pilotplan.query;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.pilotplan.annotate.Gazetteer;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.outline.Label;
@@ -31,7 +32,8 @@ final class QueryLanguage {
 
   /** The kinds of argument a clause takes. */
   enum Arg {
-    NONE(""), UNIT("a unit name"), TOWN("a town name"), WORDS("a word or a quoted text"),
+    NONE(""), UNIT("a unit name"), TOWN("a town name"), PLACE("a place name"),
+    WORDS("a word or a quoted text"),
     YEAR("a year such as 2011"), DATE("a date such as 2011-01-01"),
     DATES("two dates such as 2010-01-01 and 2010-12-31"),
     LABELS("an outline label such as (一) or 5");
@@ -47,12 +49,7 @@ final class QueryLanguage {
   record Clause(String method, List<String> phrases, String compactKey, Arg arg,
       BiFunction<TaskQuery, Object, TaskQuery> apply) {}
 
-  /**
-   * The clauses. A place step ({@code inPlace}) joins with one row, e.g. {@code new
-   * Clause("inPlace", List.of("in place"), "place", Arg.PLACE, (q, a) -> q.inPlace((String) a))},
-   * an {@code Arg.PLACE} whose check refuses a name the gazetteer does not know, as {@link
-   * Arg#TOWN} does for towns.
-   */
+  /** The clauses; a new step of {@link TaskQuery} joins the language with one row. */
   @SuppressWarnings("unchecked")
   static final ImmutableList<Clause> CLAUSES = ImmutableList.of(
       new Clause("ownedBy", List.of("owned by"), "owner", Arg.UNIT, (q, a) -> q.ownedBy((String) a)),
@@ -67,6 +64,7 @@ final class QueryLanguage {
       new Clause("openOn", List.of("open on"), "open", Arg.DATE, (q, a) -> q.openOn((LocalDate) a)),
       new Clause("activeIn", List.of("active in"), "active", Arg.YEAR, (q, a) -> q.activeIn((Integer) a)),
       new Clause("inTown", List.of("in town"), "town", Arg.TOWN, (q, a) -> q.inTown((String) a)),
+      new Clause("inPlace", List.of("in place"), "place", Arg.PLACE, (q, a) -> q.inPlace((String) a)),
       new Clause("under", List.of("under"), "under", Arg.LABELS, (q, a) -> q.under((List<Label>) a)),
       new Clause("containing", List.of("containing"), "text", Arg.WORDS, (q, a) -> q.containing((String) a)),
       new Clause("withTargets", List.of("with targets"), "with:targets", Arg.NONE, (q, a) -> q.withTargets()),
@@ -164,6 +162,7 @@ final class QueryLanguage {
         break;
       case UNIT:
       case TOWN:
+      case PLACE:
       case WORDS:
         sb.append(' ').append(quoteIfNeeded((String) c.argument));
         break;
@@ -518,6 +517,9 @@ final class QueryLanguage {
         checkUnit(value, at);
       } else if (c.arg() == Arg.TOWN) {
         checkTown(value, at);
+      } else if (c.arg() == Arg.PLACE && Gazetteer.standard().lookup(value).isEmpty()) {
+        throw new QueryParseException("no place \"" + value + "\" in the gazetteer of China's divisions",
+            "a place the gazetteer knows", List.of(), s, at);
       }
       return value;
     }

@@ -8,6 +8,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.UnmodifiableIterator;
 import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Gazetteer;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
@@ -142,6 +144,7 @@ public final class TaskQuery implements Iterable<Task> {
    *         | "open on" DATE         | "open:" DATE
    *         | "active in" YEAR       | "active:" YEAR
    *         | "in town" TOWN         | "town:" TOWN
+   *         | "in place" PLACE       | "place:" PLACE
    *         | "under" LABEL LABEL*   | "under:" LABEL ( "/" LABEL )*
    *         | "containing" WORDS     | "text:" WORDS
    *         | "with targets"         | "with:targets"
@@ -149,15 +152,16 @@ public final class TaskQuery implements Iterable<Task> {
    * YEAR    = an integer, e.g. 2011 (a trailing 年 is allowed)
    * DATE    = an ISO date, e.g. 2011-01-01
    * LABEL   = an outline label: (一) 5 (1) 一、 （二） 6、 …
-   * UNIT, TOWN, WORDS = one word (parentheses inside it must balance, as in 镇(街)) or a quoted
-   *           string "…" in which \" and \\ stand for " and \
+   * UNIT, TOWN, PLACE, WORDS = one word (parentheses inside it must balance, as in 镇(街)) or
+   *           a quoted string "…" in which \" and \\ stand for " and \
    * </pre>
    *
    * <p>{@code or} binds loosest, then {@code and}, then {@code not}. A unit must be one that the
    * tasks name (as effective or lead unit), by name or alias; a town one of the 32 towns and
-   * subdistricts, by full or short name; otherwise the query fails and the message names the
-   * closest names. Each clause means the step of the same name ({@code owned by} is {@link
-   * #ownedBy}, {@code due} is {@link #dueIn}, {@code containing} is {@link #containing}, …);
+   * subdistricts, by full or short name; a place one the gazetteer knows ({@link #inPlace});
+   * otherwise the query fails and the message names the closest names (of units and towns).
+   * Each clause means the step of the same name ({@code owned by} is {@link #ownedBy}, {@code
+   * due} is {@link #dueIn}, {@code in place} is {@link #inPlace}, …);
    * {@code all} is no restriction. The steps read are added to this query's own.
    *
    * @throws QueryParseException if the text is not a query, or names an unknown unit or town;
@@ -319,6 +323,28 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery inTown(Town town) {
     Preconditions.checkNotNull(town, "town");
     return inTown(town.name());
+  }
+
+  /**
+   * Tasks whose words name the place, or a place inside it, given by full name or short form
+   * from the {@link Gazetteer} (天河区, 天河, 广州市, 广东省). A name several divisions share
+   * matches each of them; an unknown name matches nothing.
+   *
+   * <pre>{@code
+   * plan.tasks().inPlace("天河区").list();   // the task of 选择广州开发区、天河区作为…试点区域
+   * plan.tasks().inPlace("东莞市").count();  // every task that names a town of Dongguan, or Dongguan
+   * }</pre>
+   */
+  public TaskQuery inPlace(String placeName) {
+    Preconditions.checkNotNull(placeName, "placeName");
+    ImmutableList<Place> candidates = Gazetteer.standard().lookup(placeName);
+    return with(Criterion.indexed("inPlace", Cleaning.clean(placeName).trim(), index.inPlace(candidates)));
+  }
+
+  /** Tasks whose words name {@code place} or a place inside it. */
+  public TaskQuery inPlace(Place place) {
+    Preconditions.checkNotNull(place, "place");
+    return with(Criterion.indexed("inPlace", place.code(), index.inPlace(ImmutableList.of(place))));
   }
 
   /**
