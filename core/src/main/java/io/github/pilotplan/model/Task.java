@@ -115,6 +115,13 @@ public abstract class Task {
   /** The titles (without 《》) of the documents it must produce. */
   public abstract ImmutableList<String> deliverables();
 
+  /**
+   * The table row its units come from: its own row for a task of a task table, or the row of an
+   * attachment's table that lends it its units; empty when they come from the text (its own
+   * annotation, or an enclosing task's).
+   */
+  public abstract Optional<RowSource> unitSource();
+
   /** Where the statement stands, from its first character to the end of its annotation. */
   @Value.Auxiliary
   public abstract SourceSpan source();

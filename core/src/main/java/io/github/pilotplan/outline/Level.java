@@ -9,6 +9,8 @@ package io.github.pilotplan.outline;
  * }</pre>
  */
 public enum Level {
+  /** 附件1 附件2: an attachment of the plan, outside its main text's numbering. */
+  ATTACHMENT("附件1"),
   /** 一、 二、 三、 */
   CHAPTER("一、"),
   /** (一) (二), also written （一） */
@@ -31,9 +33,9 @@ public enum Level {
     return example;
   }
 
-  /** 1 for {@link #CHAPTER}, 5 for {@link #POINT}. */
+  /** 1 for {@link #CHAPTER}, 5 for {@link #POINT}; 0 for {@link #ATTACHMENT}. */
   public int depth() {
-    return ordinal() + 1;
+    return ordinal();
   }
 
   /** Whether this level nests inside {@code other}. */
@@ -41,8 +43,8 @@ public enum Level {
     return compareTo(other) > 0;
   }
 
-  /** The level just outside this one; {@link #CHAPTER} for itself. */
+  /** The level just outside this one; {@link #CHAPTER} and {@link #ATTACHMENT} for themselves. */
   public Level parent() {
-    return this == CHAPTER ? CHAPTER : values()[ordinal() - 1];
+    return ordinal() <= CHAPTER.ordinal() ? this : values()[ordinal() - 1];
   }
 }
