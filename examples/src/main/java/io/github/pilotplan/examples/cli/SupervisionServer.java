@@ -45,6 +45,16 @@ public final class SupervisionServer implements AutoCloseable {
   /** The threads that answer requests. */
   private static final int THREADS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
+  static {
+    // The JDK's server writes an answer's headers and its body in two segments; with Nagle's
+    // algorithm on, the body waits for the client's delayed ACK (about 40 ms on Linux) on every
+    // request of a kept-alive connection. TCP_NODELAY on its sockets, unless the user said
+    // otherwise; read once, when the JDK's server first loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
 
