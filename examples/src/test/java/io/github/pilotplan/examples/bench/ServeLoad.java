@@ -42,8 +42,19 @@ public final class ServeLoad {
 
   private ServeLoad() {}
 
-  /** Runs the cases: {@code args} are the number of requests and of connections. */
+  /**
+   * Runs the cases: {@code args} are the number of requests and of connections. With {@code
+   * --serve PORT}, only serves the 10,000-task corpus on loopback at PORT, for an outside client
+   * such as wrk.
+   */
   public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--serve")) {
+      SupervisionServer server = SupervisionServer.start(SyntheticPlans.corpus(1, 10_000),
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])));
+      System.out.println("serving the synthetic corpus at " + server.url());
+      Thread.currentThread().join();
+      return;
+    }
     int requests = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     System.out.printf(Locale.ROOT, "%d requests over %d connections, %d cores, %s%n",
