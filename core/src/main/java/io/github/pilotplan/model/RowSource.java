@@ -1,9 +1,8 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRowSource.class)
-@JsonDeserialize(as = ImmutableRowSource.class)
+@PilotplanJson
 public abstract class RowSource {
 
   RowSource() {}

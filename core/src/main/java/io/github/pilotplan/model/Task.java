@@ -1,11 +1,10 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
@@ -14,6 +13,7 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -39,8 +39,7 @@ import org.immutables.value.Value;
  * it states none, those of the nearest enclosing task that states some.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTask.class)
-@JsonDeserialize(as = ImmutableTask.class)
+@PilotplanJson
 public abstract class Task {
 
   Task() {}
@@ -94,6 +93,16 @@ public abstract class Task {
 
   /** The towns the task's words (statement or unit annotation) name. */
   public abstract ImmutableList<Town> towns();
+
+  /**
+   * The divisions of China its words (statement or unit annotation) name, from the {@link
+   * io.github.pilotplan.annotate.Gazetteer}: 天河区, 黄江镇, 广东省.
+   */
+  public abstract ImmutableList<Place> places();
+
+  /** Each place its words name, with the span of the name as written (provenance). */
+  @Value.Auxiliary
+  public abstract ImmutableList<Mention<Place>> placeMentions();
 
   /** The quantities it commits to. */
   public abstract ImmutableList<Target> targets();

@@ -1,10 +1,8 @@
 package io.github.pilotplan.outline;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.TextParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -24,10 +22,7 @@ import org.immutables.value.Value;
  * as the line had it.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLabel.class)
-@JsonDeserialize(as = ImmutableLabel.class)
-// text() is derived from level and ordinal: written to JSON for readers, ignored when read back.
-@JsonIgnoreProperties(value = "text", allowGetters = true)
+@PilotplanJson
 public abstract class Label implements Comparable<Label> {
 
   private static final String DIGITS = "〇一二三四五六七八九";

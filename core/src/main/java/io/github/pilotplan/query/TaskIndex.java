@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +32,8 @@ final class TaskIndex {
   private final ImmutableMap<String, int[]> byLead;
   private final ImmutableMap<Integer, int[]> byDueYear;
   private final ImmutableMap<Town, int[]> byTown;
+  /** By the code of each place a task names and of every division that place lies in. */
+  private final ImmutableMap<String, int[]> byPlace;
   /**
    * The names the index holds (each standing for itself, as the loader named it) and
    * Unit.canonicalName of the short names of towns among them; other spellings (aliases such as
@@ -45,6 +49,7 @@ final class TaskIndex {
     Map<String, Postings> leads = new LinkedHashMap<>();
     Map<Integer, Postings> years = new LinkedHashMap<>();
     Map<Town, Postings> towns = new LinkedHashMap<>();
+    Map<String, Postings> places = new LinkedHashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
       int at = i;
@@ -52,11 +57,20 @@ final class TaskIndex {
       leadKeys(t, k -> leads.computeIfAbsent(k, x -> new Postings()).add(at));
       dueYearKeys(t, k -> years.computeIfAbsent(k, x -> new Postings()).add(at));
       townKeys(t, k -> towns.computeIfAbsent(k, x -> new Postings()).add(at));
+      for (Place place : t.places()) {
+        String code = place.code();
+        for (int len : new int[] {2, 4, 6, 9}) {
+          if (len <= code.length()) {
+            places.computeIfAbsent(code.substring(0, len), k -> new Postings()).add(at);
+          }
+        }
+      }
     }
     this.byUnit = freeze(units);
     this.byLead = freeze(leads);
     this.byDueYear = freeze(years);
     this.byTown = freeze(towns);
+    this.byPlace = freeze(places);
     Map<String, String> names = new LinkedHashMap<>();
     for (Map<String, Postings> m : Arrays.asList(units, leads)) {
       for (String name : m.keySet()) {
@@ -154,6 +168,18 @@ final class TaskIndex {
   /** Tasks whose words name {@code town}. */
   int[] inTown(Town town) {
     return byTown.getOrDefault(town, NONE);
+  }
+
+  /** Tasks whose words name one of {@code places} or a place inside one of them. */
+  int[] inPlace(Collection<Place> candidates) {
+    int[] out = NONE;
+    for (Place p : candidates) {
+      int[] more = byPlace.getOrDefault(p.code(), NONE);
+      if (more.length > 0) {
+        out = out.length == 0 ? more : union(out, more);
+      }
+    }
+    return out;
   }
 
   int tasksHash() {
