@@ -28,6 +28,7 @@ import picocli.CommandLine;
  * $ java -jar pilotplan.jar units --format csv > units.csv
  * $ java -jar pilotplan.jar calendar --owner 财政局 --out 财政局.ics
  * $ java -jar pilotplan.jar timeline --out timeline.svg
+ * $ java -jar pilotplan.jar serve --port 8080                 # the supervision page
  * }</pre>
  *
  * <p>In a program or a test, run it in-process:
@@ -52,7 +53,7 @@ import picocli.CommandLine;
         "Reads a Chinese government pilot plan (试点方案) and answers who must do what by when.",
         "Without a command, prints a summary of the plan."},
     subcommands = {TasksCommand.class, AskCommand.class, OutlineCommand.class, UnitsCommand.class,
-        CalendarCommand.class, TimelineCommand.class},
+        CalendarCommand.class, TimelineCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success, also when no task matches.",
