@@ -105,15 +105,31 @@ final class OutputFile {
       stdout.flush();
       return;
     }
+    writeFile(document.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private void writeFile(byte[] bytes) {
     check(Optional.empty());
     boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
-    byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
     replace(file, out -> out.write(bytes));
     if (existed && mixee != null) {
       PrintWriter err = mixee.commandLine().getErr();
       err.println(PilotplanCli.NAME + ": replaced " + file);
       err.flush();
     }
+  }
+
+  /** Whether {@code --out} was given. */
+  boolean given() {
+    return file != null;
+  }
+
+  /**
+   * Writes {@code bytes} (a workbook) to {@code --out}, which must be {@linkplain #given() given},
+   * as {@link #write(String, PrintWriter)} writes a document: replaced in one step.
+   */
+  void write(byte[] bytes) {
+    writeFile(bytes);
   }
 
   /** Writes the content of a file. */

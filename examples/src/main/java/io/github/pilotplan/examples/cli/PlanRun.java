@@ -1,6 +1,7 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
+import io.github.pilotplan.query.QueryParseException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -50,6 +51,10 @@ final class PlanRun {
       return PilotplanCli.EXIT_OK;
     } catch (PlanInputException | OutputFile.OutputException e) {
       return fail(err, e.getMessage());
+    } catch (QueryParseException e) {
+      // A query is part of the command line: a bad one is a usage error, said on one line.
+      err.println(PilotplanCli.NAME + ": " + e.getMessage());
+      return PilotplanCli.EXIT_USAGE_ERROR;
     } catch (OutOfMemoryError e) {
       // The plan was referenced from loadAndRun's frame only, which is gone: the heap is free again.
       return fail(err, "out of memory reading " + source.describe() + " (heap "

@@ -21,11 +21,19 @@ final class ProcessRun {
 
   /** Runs {@code pilotplan} with {@code args}; returns the exit code. */
   static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    return run(args, stdout, stderr, false);
+  }
+
+  /**
+   * Runs {@code pilotplan} with {@code args}, telling it whether stdout is a terminal (where it
+   * writes no xlsx workbook); returns the exit code.
+   */
+  static int run(String[] args, OutputStream stdout, OutputStream stderr, boolean stdoutIsTerminal) {
     StreamWriter out = new StreamWriter(stdout);
     StreamWriter err = new StreamWriter(stderr);
     int exit;
     try {
-      exit = PilotplanCli.commandLine(out, err).execute(args);
+      exit = PilotplanCli.commandLine(out, err, out.bytes(), stdoutIsTerminal).execute(args);
     } catch (OutOfMemoryError e) {
       exit = fail(err, "out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MB); raise the heap with -Xmx");

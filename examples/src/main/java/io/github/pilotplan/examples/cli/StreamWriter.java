@@ -37,6 +37,14 @@ final class StreamWriter extends PrintWriter {
     this.recording = recording;
   }
 
+  /**
+   * The byte stream under this writer, for bytes that are not text (an xlsx workbook on stdout):
+   * its failures are remembered too. Flush this writer before writing to it.
+   */
+  OutputStream bytes() {
+    return recording;
+  }
+
   /** Why the first write failed ("no space left on device"), if one did. */
   Optional<String> failure() {
     return Optional.ofNullable(recording.failure).map(OutputFile::reason);
