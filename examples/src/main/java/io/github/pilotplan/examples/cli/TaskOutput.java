@@ -54,7 +54,7 @@ final class TaskOutput {
         bytes.writeTo(stdout);
         stdout.flush();
       } catch (IOException e) {
-        throw new OutputFile.OutputException("cannot write to stdout: " + e.getMessage());
+        throw new OutputFile.OutputException("cannot write to stdout: " + OutputFile.reason(e));
       }
       return;
     }
