@@ -61,9 +61,8 @@ final class Assembler {
         .towns(a.towns)
         .diagnostics(page.diagnostics())
         .text(page.source().original());
-    page.title().ifPresent(t -> {
-      Region title = t.trim();
-      plan.title(title.text());
+    page.titleText().ifPresent(title -> {
+      plan.title(title);
       issuerOf(title).ifPresent(plan::issuer);
       nameOf(title).ifPresent(plan::name);
     });
@@ -291,18 +290,16 @@ final class Assembler {
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */
-  private static Optional<String> issuerOf(Region title) {
-    String t = title.text();
+  private static Optional<String> issuerOf(String t) {
     int about = t.indexOf("关于");
     if (about < 2 || about > 40 || t.lastIndexOf('《', about) >= 0) {
       return Optional.empty();
     }
-    return Optional.of(title.sub(0, about).text().strip());
+    return Optional.of(t.substring(0, about).strip());
   }
 
   /** The content of the title's outermost 《…》. */
-  private static Optional<String> nameOf(Region title) {
-    String t = title.text();
+  private static Optional<String> nameOf(String t) {
     int open = t.indexOf('《');
     if (open < 0) {
       return Optional.empty();
@@ -313,7 +310,7 @@ final class Assembler {
       if (c == '《') {
         depth++;
       } else if (c == '》' && --depth == 0) {
-        return i > open + 1 ? Optional.of(title.sub(open + 1, i).text()) : Optional.empty();
+        return i > open + 1 ? Optional.of(t.substring(open + 1, i)) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -40,13 +40,12 @@ import java.util.regex.Pattern;
  */
 public final class OutlineReader {
 
-  private static final Pattern PAGINATION =
-      Pattern.compile("^第?\\s*(\\[?\\d++\\]?\\s*)++页.*共\\s*\\[?(\\d+)\\]?\\s*页|^共\\s*\\[?(\\d+)\\]?\\s*页");
-  private static final Pattern LINKS = Pattern.compile("^(【[^【】]{1,20}】\\s*)+$");
   private static final Pattern RELATED = Pattern.compile("^(相关|推荐|热门)(文章|法规|链接|阅读|新闻|资料)\\s*:?$");
   private static final Pattern BANNER = Pattern.compile("^\\S{1,20}网(\\s*(-{1,2}|—{1,2}|\\||_)\\s*\\S{1,30})?$");
   private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
-  private static final Pattern TITLE_END = Pattern.compile(".*(通知|方案|意见|办法|决定|要点|规划|函|通告|报告|细则|计划)$");
+  /** How a document title ends. */
+  private static final String[] TITLE_ENDS =
+      {"通知", "方案", "意见", "办法", "决定", "要点", "规划", "函", "通告", "报告", "细则", "计划", "条例", "规定"};
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d年");
   private static final Pattern ISSUER = Pattern.compile("^\\S{2,20}(人民政府|办公室|委员会|办公厅|局)$");
 
@@ -59,6 +58,21 @@ public final class OutlineReader {
   private final Deque<Draft> open = new ArrayDeque<>();
   private Region site;
   private Region title;
+  /** The lines of the title, each trimmed; two for a title split over two lines. */
+  private final List<String> titleLines = new ArrayList<>();
+  /** Whether the last non-blank line read was (the end of) the title. */
+  private boolean lastWasTitle;
+  /** A paragraph before the title that may be the title's first half, held for one line. */
+  private Region titleHead;
+  private int titleHeadLine;
+  private int titleHeadDiagnostic;
+  private int currentLine;
+  /** Whether a numbered line has been read yet. */
+  private boolean anyNumbered;
+  /** Whether a 附件 line stands above: the numbering that follows starts again. */
+  private boolean afterAttachment;
+  /** The ordinal of the last label read at each level. */
+  private final int[] lastOrdinal = new int[Level.values().length];
   private boolean partial;
   private Integer totalPages;
   private boolean trailer;
@@ -142,16 +156,26 @@ public final class OutlineReader {
           diagnostics.add(Diagnostic.of(line.span(tooDeep, tooDeep + 1),
               "brackets nested deeper than " + maxNestingDepth + "; the line is not read"));
           roles.put(n, LineRole.UNPLACED);
+          flushTitleHead();
           continue;
         }
+        currentLine = n;
+        Region held = titleHead;
         LineRole role = pageHeader ? pageHeader(line) : null;
         if (role == null) {
           pageHeader = false;
           role = classify(line);
         }
-        roles.put(n, role);
+        if (held != null && titleHead == held) {
+          flushTitleHead(); // the held line did not join the title
+        }
+        lastWasTitle = title != null && title.end() >= line.end();
+        if (role != null) {
+          roles.put(n, role);
+        }
       }
     }
+    flushTitleHead();
     ImmutableList.Builder<OutlineNode> frozen = ImmutableList.builder();
     for (Draft d : roots) {
       frozen.add(d.freeze());
@@ -197,7 +221,7 @@ public final class OutlineReader {
       }
       return LineRole.BOILERPLATE;
     }
-    if (title != null && s.equals(title.text())) {
+    if (titleLines.contains(s)) {
       return LineRole.METADATA;
     }
     return null;
@@ -220,13 +244,12 @@ public final class OutlineReader {
       pageHeader = true;
       return LineRole.BOILERPLATE;
     }
-    // Each pattern below needs a character the cheap test looks for first: most lines are
-    // statements, and a regex matcher per pattern per line was the loader's largest cost.
-    Matcher pages = s.indexOf('页') >= 0 ? PAGINATION.matcher(s) : null;
-    if (pages != null && pages.find()) {
-      String total = pages.group(2) != null ? pages.group(2) : pages.group(3);
+    // Each test below needs a character the cheap test looks for first: most lines are
+    // statements. None is a regular expression that could recurse or backtrack on a long line.
+    String total = s.indexOf('页') >= 0 ? paginationTotal(s) : null;
+    if (total != null) {
       // A page count longer than six digits is junk, not a count (found by fuzzing).
-      if (total.length() <= 6) {
+      if (!total.isEmpty() && total.length() <= 6) {
         totalPages = Integer.valueOf(total);
       }
       trailer = true;
@@ -237,7 +260,7 @@ public final class OutlineReader {
       trailer = true;
       return LineRole.BOILERPLATE;
     }
-    if ((s.startsWith("【") && LINKS.matcher(s).matches()) || (startsRelated(s) && RELATED.matcher(s).matches())) {
+    if ((s.startsWith("【") && isLinkLine(s)) || (startsRelated(s) && RELATED.matcher(s).matches())) {
       trailer = true;
       return LineRole.BOILERPLATE;
     }
@@ -248,17 +271,61 @@ public final class OutlineReader {
       metadata.add(line);
       return LineRole.METADATA;
     }
-    if (beforeOutline && title == null && s.length() <= 200 && !s.contains("。") && TITLE_END.matcher(s).matches()) {
+    Label.Match label = Label.parseAt(s, 0);
+    Label.Match beforeDigit = label == null ? Label.beforeDigitAt(s, 0) : null;
+    boolean numberedLine = label != null || beforeDigit != null;
+    if (beforeOutline && title == null && !numberedLine && s.length() <= 200 && !s.contains("。") && endsLikeTitle(s)) {
+      // A numbered line ("四、固本强基行动计划") is a heading, never the document title.
       title = line;
+      titleLines.add(s);
+      joinTitleHead(line);
+      return LineRole.METADATA;
+    }
+    if (title != null && lastWasTitle && beforeOutline && s.startsWith("的") && s.length() <= 12
+        && endsLikeTitle(s) && title.end() < line.start()) {
+      // "关于印发…实施方案" / "的通知": the title goes on.
+      title = source.region(title.start(), line.end());
+      titleLines.add(s);
       return LineRole.METADATA;
     }
     if (beforeOutline && s.endsWith(":") && s.length() <= 80 && (s.startsWith("各") || s.contains("各单位"))) {
       metadata.add(line);
       return LineRole.METADATA;
     }
-    Label.Match label = Label.parseAt(s, 0);
+    if (!beforeOutline && !numberedLine && isAttachmentMark(s)) {
+      // 附件 (附件1, 附件:…): what follows is another document; its numbering starts again.
+      metadata.add(line);
+      open.clear();
+      afterAttachment = true;
+      return LineRole.METADATA;
+    }
     if (label != null) {
       return numbered(line, label);
+    }
+    if (beforeDigit != null) {
+      int ordinal = beforeDigit.label.ordinal();
+      String problem = sequenceProblem(Level.ITEM, ordinal);
+      if (problem == null && !beforeDigit.measure) {
+        // "11.121人才梯队项目" after item 10: item 11, whose statement starts with a number.
+        return numbered(line, beforeDigit);
+      }
+      String number = numberAt(s);
+      if (problem == null) {
+        diagnostics.add(Diagnostic.of(line.span(0, number.length()), number + " could be item " + ordinal
+            + ", the next in the numbering, or the number " + number + " before a measure; it is read as"
+            + " the number, in the paragraph above (write " + ordinal + "、 for an item)"));
+      } else if (!beforeDigit.measure) {
+        diagnostics.add(Diagnostic.of(line.span(0, number.length()), number + " looks like item " + ordinal
+            + " but does not fit the numbering (" + problem + "); it is read as the number " + number
+            + ", in the paragraph above"));
+      }
+    } else {
+      int lookalike = Label.lookalikeAt(s, 0);
+      if (lookalike > 0) {
+        diagnostics.add(Diagnostic.of(line.span(0, lookalike), "\"" + line.sub(0, lookalike).original()
+            + "\" looks like a number label but is none of the forms 第一章 第一节 第一条 第一款 一、 (一) 1、 1. (1) 1) ①;"
+            + " the line is read as a paragraph"));
+      }
     }
     if (!beforeOutline && s.length() <= 30 && ISSUER.matcher(s).matches()) {
       metadata.add(line);
@@ -269,13 +336,211 @@ public final class OutlineReader {
         metadata.add(line);
         return LineRole.METADATA;
       }
-      diagnostics.add(Diagnostic.of(line.span(),
-          "paragraph before the first numbered heading, with no document title above it: it continues an"
-              + " item of an earlier page and belongs to no task here"));
+      if (beforeOutline && isTitleHead(s)) {
+        // Perhaps the first line of a title split in two: decided when the next line is read.
+        flushTitleHead();
+        titleHead = line;
+        titleHeadLine = currentLine;
+        titleHeadDiagnostic = diagnostics.size();
+        return null;
+      }
+      diagnostics.add(Diagnostic.of(line.span(), UNPLACED_PARAGRAPH));
       return LineRole.UNPLACED;
     }
     open.peek().statements.add(line);
     return LineRole.STATEMENT;
+  }
+
+  private static final String UNPLACED_PARAGRAPH = "paragraph before the first numbered heading, with no"
+      + " document title above it: it continues an item of an earlier page and belongs to no task here";
+
+  /** The number that opens {@code s}: "2.5" of "2.5%". */
+  private static String numberAt(String s) {
+    int i = 0;
+    while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.') && i < 12) {
+      i++;
+    }
+    return s.substring(0, i);
+  }
+
+  /** Whether {@code s} ends as a document title does (通知, 方案, 意见 …). */
+  private static boolean endsLikeTitle(String s) {
+    for (String end : TITLE_ENDS) {
+      if (s.endsWith(end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "附件", "附件1", "附件:东莞市…任务分解表", short and without a sentence end. */
+  private static boolean isAttachmentMark(String s) {
+    return s.startsWith("附件") && s.length() <= 60 && s.indexOf('。') < 0 && s.indexOf(';') < 0;
+  }
+
+  /**
+   * Whether a paragraph before the title may be its first half: it has no sentence end, comma or
+   * colon, is at most 40 characters, and either names the subject (关于) or leaves a 《 or “ open.
+   * An issuer's name alone ("东莞市人民政府办公室") qualifies when the title line opens with 关于.
+   */
+  private static boolean isTitleHead(String s) {
+    if (s.length() > 40 || s.indexOf('。') >= 0 || s.indexOf(',') >= 0 || s.indexOf(':') >= 0
+        || s.indexOf(';') >= 0) {
+      return false;
+    }
+    return s.contains("关于") || opens(s, '《', '》') || opens(s, '“', '”')
+        || (s.length() <= 30 && ISSUER.matcher(s).matches());
+  }
+
+  private static boolean opens(String s, char open, char close) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == open) {
+        depth++;
+      } else if (c == close && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /** The title was just found on {@code line}: the held line above it is its first half, if it may be. */
+  private void joinTitleHead(Region line) {
+    if (titleHead == null) {
+      return;
+    }
+    String head = titleHead.text();
+    boolean issuerOnly = !head.contains("关于") && !opens(head, '《', '》') && !opens(head, '“', '”');
+    if (issuerOnly && !line.text().startsWith("关于")) {
+      return; // flushed as a paragraph by the caller
+    }
+    title = source.region(titleHead.start(), line.end());
+    titleLines.add(0, head);
+    roles.put(titleHeadLine, LineRole.METADATA);
+    titleHead = null;
+  }
+
+  /** The held title head did not join a title: it is the paragraph it looked like. */
+  private void flushTitleHead() {
+    if (titleHead != null) {
+      diagnostics.add(titleHeadDiagnostic, Diagnostic.of(titleHead.span(), UNPLACED_PARAGRAPH));
+      roles.put(titleHeadLine, LineRole.UNPLACED);
+      titleHead = null;
+    }
+  }
+
+  /**
+   * The page count of a pagination line — "第 [1] [2] 页 共[10]页" gives "10", "共3页" gives "3"
+   * — the empty string for a pagination line whose count cannot be read, or null for any other
+   * line. A scan, not a pattern: a long line of "[1] [2] …" costs one pass.
+   */
+  static String paginationTotal(String s) {
+    int n = s.length();
+    if (s.startsWith("共")) {
+      int end = countThenPage(s, 1);
+      return end < 0 ? null : digitsIn(s, 1, end);
+    }
+    int i = 0;
+    if (i < n && s.charAt(i) == '第') {
+      i++;
+    }
+    i = skipSpaces(s, i);
+    int numbers = 0;
+    while (i < n) {
+      int j = i;
+      if (s.charAt(j) == '[') {
+        j++;
+      }
+      int d = j;
+      while (d < n && Character.isDigit(s.charAt(d))) {
+        d++;
+      }
+      if (d == j) {
+        break;
+      }
+      if (d < n && s.charAt(d) == ']') {
+        d++;
+      }
+      i = skipSpaces(s, d);
+      numbers++;
+    }
+    if (numbers == 0 || i >= n || s.charAt(i) != '页') {
+      return null;
+    }
+    // The last 共…页 after it, as the pattern's greedy ".*共" found it.
+    for (int k = s.lastIndexOf('共'); k > i; k = s.lastIndexOf('共', k - 1)) {
+      int end = countThenPage(s, k + 1);
+      if (end >= 0) {
+        return digitsIn(s, k + 1, end);
+      }
+    }
+    return null;
+  }
+
+  /** After 共 at {@code i}: spaces, [digits], spaces, 页; the index after 页, or -1. */
+  private static int countThenPage(String s, int i) {
+    int n = s.length();
+    i = skipSpaces(s, i);
+    if (i < n && s.charAt(i) == '[') {
+      i++;
+    }
+    int d = i;
+    while (d < n && Character.isDigit(s.charAt(d))) {
+      d++;
+    }
+    if (d == i) {
+      return -1;
+    }
+    if (d < n && s.charAt(d) == ']') {
+      d++;
+    }
+    d = skipSpaces(s, d);
+    return d < n && s.charAt(d) == '页' ? d + 1 : -1;
+  }
+
+  private static String digitsIn(String s, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static int skipSpaces(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@code s} is nothing but links: "【发表评论】 【互动社区】", each 【…】 holding 1 to 20
+   * characters. A scan in one pass (the pattern it replaces recursed once per link and overflowed
+   * the stack on an 11 KB line).
+   */
+  static boolean isLinkLine(String s) {
+    int n = s.length();
+    int i = 0;
+    if (n == 0) {
+      return false;
+    }
+    while (i < n) {
+      if (s.charAt(i) != '【') {
+        return false;
+      }
+      int j = i + 1;
+      while (j < n && s.charAt(j) != '】' && s.charAt(j) != '【') {
+        j++;
+      }
+      if (j >= n || s.charAt(j) != '】' || j - i - 1 < 1 || j - i - 1 > 20) {
+        return false;
+      }
+      i = skipSpaces(s, j + 1);
+    }
+    return true;
   }
 
   private LineRole numbered(Region line, Label.Match match) {
@@ -286,14 +551,15 @@ public final class OutlineReader {
         .written(line.sub(0, match.length).original())
         .build();
     Draft node = new Draft(label, false, line);
-    attach(node, line);
+    attach(node, line, match.length);
     Region rest = line.from(match.length).trim();
     String r = rest.text();
     if (r.isEmpty()) {
       return LineRole.HEADING;
     }
     int stop = r.indexOf('。');
-    if (stop > 0 && stop <= 20 && stop + 1 < r.length() && isPlainTitle(r.substring(0, stop))) {
+    if (stop > 0 && stop + 1 < r.length() && mayHaveTitle(label.level()) && isTitle(r, stop)
+        && !r.substring(stop + 1).isBlank()) {
       node.title = rest.sub(0, stop).text();
       node.titleOnStatementLine = true;
       node.statements.add(rest.from(stop + 1).trim());
@@ -309,24 +575,111 @@ public final class OutlineReader {
     return LineRole.STATEMENT;
   }
 
-  private static boolean isPlainTitle(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == ':' || c == ';' || (c >= '0' && c <= '9') || c == '(') {
+  /** Articles and clauses of a regulation are statements throughout: they open with no title. */
+  private static boolean mayHaveTitle(Level level) {
+    return level != Level.ARTICLE && level != Level.CLAUSE;
+  }
+
+  /**
+   * Whether the first sentence of {@code r}, up to the 。 at {@code stop}, is an item's title: a
+   * heading is short phrases, not a statement. It holds no digit (dates, amounts), no bracket,
+   * colon, semicolon, 《 or quotation mark (annotations, documents, lists), and is either one
+   * phrase of at most 30 characters ("加强深莞惠三地合作") or two or three phrases of at most 16
+   * characters each, split by commas ("强化顶层设计引领,发挥政府宏观指导作用").
+   */
+  static boolean isTitle(String r, int stop) {
+    if (stop > 40) {
+      return false;
+    }
+    int phrases = 1;
+    int phrase = 0;
+    int longest = 0;
+    for (int i = 0; i < stop; i++) {
+      char c = r.charAt(i);
+      if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':' || c == ';' || c == '《' || c == '“'
+          || c == '"' || c == '〔' || c == '[') {
         return false;
       }
+      if (c == ',') {
+        phrases++;
+        longest = Math.max(longest, phrase);
+        phrase = 0;
+      } else {
+        phrase++;
+      }
     }
-    return true;
+    longest = Math.max(longest, phrase);
+    if (phrases == 1) {
+      return longest <= 30;
+    }
+    return phrases <= 3 && longest <= 16 && phrase > 0;
+  }
+
+  /**
+   * What is wrong with a label of {@code level} numbered {@code ordinal} read next, or null when
+   * it fits: it follows the last sibling of its level by one; or it is the first of its level under
+   * its parent and is numbered 1 or one after the last label of its level anywhere (articles run on
+   * through chapters; some plans number items through their sections); or it is the first label of
+   * the page (a page may start mid-plan) or of an attachment; or it starts the outermost level again
+   * at 1 (a second document, an attachment).
+   */
+  private String sequenceProblem(Level level, int ordinal) {
+    Draft parent = null;
+    for (Draft d : open) {
+      if (level.isDeeperThan(d.label.level())) {
+        parent = d;
+        break;
+      }
+    }
+    List<Draft> siblings = parent == null ? roots : parent.children;
+    if (parent == null && !roots.isEmpty() && roots.get(0).label.level().isDeeperThan(level)) {
+      return null; // the page started inside a node of this level: it is inferred
+    }
+    if (!anyNumbered) {
+      return null;
+    }
+    Draft previous = null;
+    for (int i = siblings.size() - 1; i >= 0; i--) {
+      Draft d = siblings.get(i);
+      if (d.label.level() == level) {
+        previous = d;
+        break;
+      }
+    }
+    String under = parent == null ? "" : " under " + parent.label.written();
+    if (previous == null) {
+      int last = lastOrdinal[level.ordinal()];
+      if (ordinal == 1 || ordinal == last + 1 || (parent == null && afterAttachment)) {
+        return null;
+      }
+      String of = level.example();
+      return "the first " + of + " label" + under + " is numbered " + ordinal
+          + (last > 0 ? ", neither 1 nor " + (last + 1) + " after the last one" : ", not 1");
+    }
+    int expected = previous.label.ordinal() + 1;
+    if (ordinal == expected || (ordinal == 1 && parent == null)) {
+      return null;
+    }
+    String after = "after " + previous.label.written() + under;
+    if (ordinal < expected) {
+      return "the numbering repeats or goes back: " + ordinal + " " + after + ", where " + expected + " was due";
+    }
+    return "the numbering skips " + (ordinal - expected == 1 ? String.valueOf(expected) : expected + " to " + (ordinal - 1))
+        + ": " + ordinal + " " + after;
   }
 
   /** Puts a new node in the tree: under the innermost open node above its level. */
-  private void attach(Draft node, Region line) {
+  private void attach(Draft node, Region line, int labelLength) {
     Level level = node.label.level();
+    String problem = sequenceProblem(level, node.label.ordinal());
+    if (problem != null) {
+      diagnostics.add(Diagnostic.of(line.span(0, labelLength), node.label.written() + ": " + problem));
+    }
     while (!open.isEmpty() && !level.isDeeperThan(open.peek().label.level())) {
       open.pop();
     }
     if (open.isEmpty()) {
-      if (!roots.isEmpty() && roots.get(0).label.level().isDeeperThan(level)) {
+      if (!roots.isEmpty() && roots.get(0).label.level().isDeeperThan(level) && !afterAttachment) {
         wrapRoots(node, line);
       }
       roots.add(node);
@@ -334,6 +687,8 @@ public final class OutlineReader {
       open.peek().children.add(node);
     }
     open.push(node);
+    anyNumbered = true;
+    lastOrdinal[level.ordinal()] = node.label.ordinal();
   }
 
   /** The page started inside a node of {@code node}'s level: infer it from what came before. */

@@ -60,9 +60,23 @@ public final class PageOutline {
     return site;
   }
 
-  /** The document title line. */
+  /** The document title: one line, or the lines of a title split over two (see {@link #titleText()}). */
   public Optional<Region> title() {
     return title;
+  }
+
+  /**
+   * The document title as one line: a title split over two lines ("国务院办公厅关于印发“无废城市”建设"
+   * / "试点工作方案的通知") is joined, each part trimmed.
+   */
+  public Optional<String> titleText() {
+    return title.map(r -> {
+      StringBuilder sb = new StringBuilder();
+      for (String part : r.text().split("[\r\n]+")) {
+        sb.append(part.strip());
+      }
+      return sb.toString();
+    });
   }
 
   /** Metadata lines other than the title: addressee, preamble, date, issuer. */
