@@ -42,7 +42,7 @@ public final class OutlineReader {
 
   private static final Pattern RELATED = Pattern.compile("^(相关|推荐|热门)(文章|法规|链接|阅读|新闻|资料)\\s*:?$");
   private static final Pattern BANNER = Pattern.compile("^\\S{1,20}网(\\s*(-{1,2}|—{1,2}|\\||_)\\s*\\S{1,30})?$");
-  private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
+  private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
   /** How a document title ends. */
   private static final String[] TITLE_ENDS =
       {"通知", "方案", "意见", "办法", "决定", "要点", "规划", "函", "通告", "报告", "细则", "计划", "条例", "规定"};
@@ -51,7 +51,8 @@ public final class OutlineReader {
 
   private final SourceText source;
   /** The role of each non-blank line; lines are read in order, so the keys arrive sorted. */
-  private final ImmutableSortedMap.Builder<Integer, LineRole> roles = ImmutableSortedMap.naturalOrder();
+  /** The role of each non-blank line by line number; a role may be revised while later lines are read. */
+  private final LineRole[] roles;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Region> metadata = new ArrayList<>();
   private final List<Draft> roots = new ArrayList<>();
@@ -62,11 +63,17 @@ public final class OutlineReader {
   private final List<String> titleLines = new ArrayList<>();
   /** Whether the last non-blank line read was (the end of) the title. */
   private boolean lastWasTitle;
-  /** A paragraph before the title that may be the title's first half, held for one line. */
-  private Region titleHead;
-  private int titleHeadLine;
-  private int titleHeadDiagnostic;
+  /** The title as one line: its parts joined, a site's status note and enclosing 《》 removed. */
+  private String titleText;
+  /**
+   * Paragraphs before the first numbered line while no title has been read: the notice around
+   * a document (number, addressee, cover letter) when a title follows, or else the end of an
+   * item of an earlier page. Decided when the title or the end arrives.
+   */
+  private final List<Held> held = new ArrayList<>();
   private int currentLine;
+  /** How many non-blank lines have been read. */
+  private int nonBlank;
   /** Whether a numbered line has been read yet. */
   private boolean anyNumbered;
   /** Whether a 附件 line stands above: the numbering that follows starts again. */
@@ -85,6 +92,7 @@ public final class OutlineReader {
     this.source = source;
     this.pageStarts = pageStarts;
     this.maxNestingDepth = maxNestingDepth;
+    this.roles = new LineRole[source.lineCount() + 1];
   }
 
   /** The outline of {@code source}, one page, with brackets nested at most 64 deep. */
@@ -117,6 +125,21 @@ public final class OutlineReader {
     return new OutlineReader(source, ImmutableSet.copyOf(pageStarts), maxNestingDepth).run();
   }
 
+  /** A paragraph held before the title, with where its diagnostic would go. */
+  private static final class Held {
+    final Region line;
+    final int lineNumber;
+    final int diagnosticIndex;
+    final int nonBlank;
+
+    Held(Region line, int lineNumber, int diagnosticIndex, int nonBlank) {
+      this.line = line;
+      this.lineNumber = lineNumber;
+      this.diagnosticIndex = diagnosticIndex;
+      this.nonBlank = nonBlank;
+    }
+  }
+
   /** A node while it is being read. */
   private static final class Draft {
     final Label label;
@@ -124,6 +147,8 @@ public final class OutlineReader {
     final Region line;
     String title;
     boolean titleOnStatementLine;
+    /** The line number of a line that is one title-like sentence ("(一)推进大数据基础设施建设。"), or 0. */
+    int soleTitleLine;
     final List<Region> statements = new ArrayList<>();
     final List<Draft> children = new ArrayList<>();
 
@@ -155,35 +180,43 @@ public final class OutlineReader {
         if (tooDeep >= 0) {
           diagnostics.add(Diagnostic.of(line.span(tooDeep, tooDeep + 1),
               "brackets nested deeper than " + maxNestingDepth + "; the line is not read"));
-          roles.put(n, LineRole.UNPLACED);
-          flushTitleHead();
+          roles[n] = LineRole.UNPLACED;
           continue;
         }
         currentLine = n;
-        Region held = titleHead;
+        nonBlank++;
         LineRole role = pageHeader ? pageHeader(line) : null;
         if (role == null) {
           pageHeader = false;
           role = classify(line);
         }
-        if (held != null && titleHead == held) {
-          flushTitleHead(); // the held line did not join the title
-        }
         lastWasTitle = title != null && title.end() >= line.end();
         if (role != null) {
-          roles.put(n, role);
+          roles[n] = role;
         }
       }
     }
-    flushTitleHead();
+    flushHeld();
     ImmutableList.Builder<OutlineNode> frozen = ImmutableList.builder();
     for (Draft d : roots) {
       frozen.add(d.freeze());
     }
+    // Held lines that became metadata when the title came join the others in line order.
+    metadata.sort(java.util.Comparator.comparingInt(Region::start));
     return new PageOutline(source, frozen.build(), Optional.ofNullable(site), Optional.ofNullable(title),
-        ImmutableList.copyOf(metadata), partial,
+        Optional.ofNullable(titleText), ImmutableList.copyOf(metadata), partial,
         totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
-        roles.build(), ImmutableList.copyOf(diagnostics));
+        roleMap(), ImmutableList.copyOf(diagnostics));
+  }
+
+  private ImmutableSortedMap<Integer, LineRole> roleMap() {
+    ImmutableSortedMap.Builder<Integer, LineRole> map = ImmutableSortedMap.naturalOrder();
+    for (int n = 1; n < roles.length; n++) {
+      if (roles[n] != null) {
+        map.put(n, roles[n]);
+      }
+    }
+    return map.build();
   }
 
   /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
@@ -274,18 +307,19 @@ public final class OutlineReader {
     Label.Match label = Label.parseAt(s, 0);
     Label.Match beforeDigit = label == null ? Label.beforeDigitAt(s, 0) : null;
     boolean numberedLine = label != null || beforeDigit != null;
-    if (beforeOutline && title == null && !numberedLine && s.length() <= 200 && !s.contains("。") && endsLikeTitle(s)) {
+    String core = beforeOutline && title == null && !numberedLine && s.length() <= 200 && s.indexOf('。') < 0
+        ? titleCore(s) : null;
+    if (core != null && endsLikeTitle(core)) {
       // A numbered line ("四、固本强基行动计划") is a heading, never the document title.
-      title = line;
-      titleLines.add(s);
-      joinTitleHead(line);
+      readTitle(line);
       return LineRole.METADATA;
     }
     if (title != null && lastWasTitle && beforeOutline && s.startsWith("的") && s.length() <= 12
-        && endsLikeTitle(s) && title.end() < line.start()) {
+        && endsLikeTitle(titleCore(s)) && title.end() < line.start()) {
       // "关于印发…实施方案" / "的通知": the title goes on.
       title = source.region(title.start(), line.end());
       titleLines.add(s);
+      titleText = titleCore(titleText + s);
       return LineRole.METADATA;
     }
     if (beforeOutline && s.endsWith(":") && s.length() <= 80 && (s.startsWith("各") || s.contains("各单位"))) {
@@ -336,18 +370,17 @@ public final class OutlineReader {
         metadata.add(line);
         return LineRole.METADATA;
       }
-      if (beforeOutline && isTitleHead(s)) {
-        // Perhaps the first line of a title split in two: decided when the next line is read.
-        flushTitleHead();
-        titleHead = line;
-        titleHeadLine = currentLine;
-        titleHeadDiagnostic = diagnostics.size();
+      if (beforeOutline) {
+        // The notice around a document, or a stray paragraph: decided by whether a title follows.
+        held.add(new Held(line, currentLine, diagnostics.size(), nonBlank));
         return null;
       }
       diagnostics.add(Diagnostic.of(line.span(), UNPLACED_PARAGRAPH));
       return LineRole.UNPLACED;
     }
-    open.peek().statements.add(line);
+    Draft node = open.peek();
+    soleSentenceIsTitle(node);
+    node.statements.add(line);
     return LineRole.STATEMENT;
   }
 
@@ -379,17 +412,50 @@ public final class OutlineReader {
   }
 
   /**
-   * Whether a paragraph before the title may be its first half: it has no sentence end, comma or
-   * colon, is at most 40 characters, and either names the subject (关于) or leaves a 《 or “ open.
-   * An issuer's name alone ("东莞市人民政府办公室") qualifies when the title line opens with 关于.
+   * {@code s} as a title: without a site's status note in brackets at its end ("(已废止)",
+   * "(已失效)"), without a document number before it ("东府办〔2018〕3号《…》", "晋政办发〔2017〕55号 …") and, if the whole line stands in 《》, without them (the 〈〉 inside becoming 《》);
+   * null if nothing is left.
    */
-  private static boolean isTitleHead(String s) {
-    if (s.length() > 40 || s.indexOf('。') >= 0 || s.indexOf(',') >= 0 || s.indexOf(':') >= 0
-        || s.indexOf(';') >= 0) {
-      return false;
+  static String titleCore(String s) {
+    String t = s.strip();
+    if (t.endsWith(")")) {
+      int open = t.lastIndexOf('(');
+      if (open > 0 && t.length() - open <= 8) {
+        String note = t.substring(open);
+        if (note.contains("废止") || note.contains("失效")) {
+          t = t.substring(0, open).strip();
+        }
+      }
     }
-    return s.contains("关于") || opens(s, '《', '》') || opens(s, '“', '”')
-        || (s.length() <= 30 && ISSUER.matcher(s).matches());
+    int number = t.indexOf('号');
+    if (number > 0 && number <= 20 && number + 1 < t.length() && t.lastIndexOf('〕', number) >= 0
+        && ((t.charAt(number + 1) == '《' && t.endsWith("》")) || t.charAt(number + 1) == ' ')) {
+      // "东府办〔2018〕3号《…》", "晋政办发〔2017〕55号 山西省…": a document number before the title
+      t = t.substring(number + 1).strip();
+    }
+    if (t.length() > 2 && t.charAt(0) == '《' && t.charAt(t.length() - 1) == '》' && t.indexOf('》') == t.length() - 1) {
+      t = t.substring(1, t.length() - 1).replace('〈', '《').replace('〉', '》');
+    }
+    return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Whether a paragraph just above the title line may be part of the title: at most 40
+   * characters, without sentence end, comma, colon, semicolon or the 〔〕 of a document number.
+   */
+  private static boolean isTitlePart(String s) {
+    return s.length() <= 40 && s.indexOf('。') < 0 && s.indexOf(',') < 0 && s.indexOf(':') < 0
+        && s.indexOf(';') < 0 && s.indexOf('|') < 0 && s.indexOf('〔') < 0 && s.indexOf('[') < 0;
+  }
+
+  /**
+   * Whether held lines {@code head} read as the first part of a title that {@code line} ends: they
+   * name the subject (关于) or leave a 《 or “ open, or they are an issuer's name
+   * ("东莞市人民政府办公室") and the title line opens with 关于.
+   */
+  private static boolean isTitleHead(String head, String line) {
+    return head.contains("关于") || opens(head, '《', '》') || opens(head, '“', '”')
+        || (head.length() <= 30 && ISSUER.matcher(head).matches() && line.startsWith("关于"));
   }
 
   private static boolean opens(String s, char open, char close) {
@@ -405,29 +471,55 @@ public final class OutlineReader {
     return depth > 0;
   }
 
-  /** The title was just found on {@code line}: the held line above it is its first half, if it may be. */
-  private void joinTitleHead(Region line) {
-    if (titleHead == null) {
-      return;
+  /**
+   * The title ends on {@code line}. Up to two held paragraphs right above it (no other line
+   * between) are its first parts if they read so ("国务院办公厅关于印发文化体制改革中" /
+   * "经营性文化事业单位转制为企业和进一步" / "支持文化企业发展两个规定的通知"); every other held
+   * paragraph is the notice around the document: metadata.
+   */
+  private void readTitle(Region line) {
+    int parts = 0;
+    for (int k = 1; k <= Math.min(2, held.size()); k++) {
+      Held h = held.get(held.size() - k);
+      if (h.nonBlank != nonBlank - k || !isTitlePart(h.line.text())) {
+        break;
+      }
+      StringBuilder head = new StringBuilder();
+      for (int j = held.size() - k; j < held.size(); j++) {
+        head.append(held.get(j).line.text().strip());
+      }
+      if (isTitleHead(head.toString(), line.text())) {
+        parts = k;
+      }
     }
-    String head = titleHead.text();
-    boolean issuerOnly = !head.contains("关于") && !opens(head, '《', '》') && !opens(head, '“', '”');
-    if (issuerOnly && !line.text().startsWith("关于")) {
-      return; // flushed as a paragraph by the caller
+    StringBuilder text = new StringBuilder();
+    int start = line.start();
+    for (int j = 0; j < held.size(); j++) {
+      Held h = held.get(j);
+      roles[h.lineNumber] = LineRole.METADATA;
+      if (j >= held.size() - parts) {
+        text.append(h.line.text().strip());
+        titleLines.add(h.line.text().strip());
+        start = Math.min(start, h.line.start());
+      } else {
+        metadata.add(h.line);
+      }
     }
-    title = source.region(titleHead.start(), line.end());
-    titleLines.add(0, head);
-    roles.put(titleHeadLine, LineRole.METADATA);
-    titleHead = null;
+    held.clear();
+    text.append(line.text().strip());
+    titleLines.add(line.text().strip());
+    title = start == line.start() ? line : source.region(start, line.end());
+    titleText = titleCore(text.toString());
   }
 
-  /** The held title head did not join a title: it is the paragraph it looked like. */
-  private void flushTitleHead() {
-    if (titleHead != null) {
-      diagnostics.add(titleHeadDiagnostic, Diagnostic.of(titleHead.span(), UNPLACED_PARAGRAPH));
-      roles.put(titleHeadLine, LineRole.UNPLACED);
-      titleHead = null;
+  /** No title came: the held paragraphs belong to no task here. */
+  private void flushHeld() {
+    for (int j = 0; j < held.size(); j++) {
+      Held h = held.get(j);
+      diagnostics.add(h.diagnosticIndex + j, Diagnostic.of(h.line.span(), UNPLACED_PARAGRAPH));
+      roles[h.lineNumber] = LineRole.UNPLACED;
     }
+    held.clear();
   }
 
   /**
@@ -567,12 +659,29 @@ public final class OutlineReader {
     }
     boolean sentence = r.indexOf('。') >= 0 || r.indexOf(';') >= 0;
     // YEAR needs a 年: the cheap test spares most lines a matcher.
-    if (!sentence && (r.indexOf('年') < 0 || !YEAR.matcher(r).find()) && !r.contains("单位:") && r.length() <= 60) {
+    if (!sentence && mayHaveTitle(label.level()) && (r.indexOf('年') < 0 || !YEAR.matcher(r).find()) && !r.contains("单位:") && r.length() <= 60) {
       node.title = rest.text();
       return LineRole.HEADING;
     }
     node.statements.add(rest);
+    if (stop == r.length() - 1 && mayHaveTitle(label.level()) && isTitle(r, stop, true)) {
+      node.soleTitleLine = currentLine; // a heading if a paragraph follows it
+    }
     return LineRole.STATEMENT;
+  }
+
+  /**
+   * A paragraph or a numbered line goes under {@code node}: if its line was one title-like
+   * sentence ("(一)推进大数据基础设施建设。"), that sentence was its heading, not a task.
+   */
+  private void soleSentenceIsTitle(Draft node) {
+    if (node.soleTitleLine > 0 && node.statements.size() == 1 && node.children.isEmpty()) {
+      String sentence = node.statements.get(0).text();
+      node.title = sentence.substring(0, sentence.length() - 1);
+      node.statements.clear();
+      roles[node.soleTitleLine] = LineRole.HEADING;
+    }
+    node.soleTitleLine = 0;
   }
 
   /** Articles and clauses of a regulation are statements throughout: they open with no title. */
@@ -580,15 +689,29 @@ public final class OutlineReader {
     return level != Level.ARTICLE && level != Level.CLAUSE;
   }
 
+  /** What makes a number a date or a quantity: "2012年", "5年内", "80%", "1000名", "10个". */
+  private static final String CHINESE_NUMERALS = "一二三四五六七八九十两";
+  private static final String QUANTITY_AFTER = "年月日号%‰万亿千百元倍米吨亩公平立克升度个名家所项次批处";
+
   /**
    * Whether the first sentence of {@code r}, up to the 。 at {@code stop}, is an item's title: a
-   * heading is short phrases, not a statement. It holds no digit (dates, amounts), no bracket,
-   * colon, semicolon, 《 or quotation mark (annotations, documents, lists), and is either one
-   * phrase of at most 30 characters ("加强深莞惠三地合作") or two or three phrases of at most 16
-   * characters each, split by commas ("强化顶层设计引领,发挥政府宏观指导作用").
+   * heading is short phrases, not a statement. It holds no date or quantity (a number before 年,
+   * 月, %, 万, 名, 个 …, or 五年: "121人才梯队项目" is a name, "2012年前" a deadline), no bracket,
+   * colon, semicolon or 《 (annotations, documents, lists), no 应当, 必须 or 不得 (a rule), and is either one phrase of at most 30
+   * characters ("加强深莞惠三地合作") or two or three phrases of at most 16 characters each, split
+   * by commas ("强化顶层设计引领,发挥政府宏观指导作用").
    */
   static boolean isTitle(String r, int stop) {
-    if (stop > 40) {
+    return isTitle(r, stop, false);
+  }
+
+  /**
+   * As {@link #isTitle(String, int)}; for a sentence that is the whole numbered line, with a
+   * paragraph or numbered line under it ({@code wholeLine}), any number of phrases up to 60
+   * characters in all: its place already says it is a heading.
+   */
+  static boolean isTitle(String r, int stop, boolean wholeLine) {
+    if (stop > (wholeLine ? 60 : 40)) {
       return false;
     }
     int phrases = 1;
@@ -596,9 +719,23 @@ public final class OutlineReader {
     int longest = 0;
     for (int i = 0; i < stop; i++) {
       char c = r.charAt(i);
-      if ((c >= '0' && c <= '9') || c == '(' || c == ')' || c == ':' || c == ';' || c == '《' || c == '“'
-          || c == '"' || c == '〔' || c == '[') {
+      if (c >= '0' && c <= '9') {
+        int e = i;
+        while (e < stop && ((r.charAt(e) >= '0' && r.charAt(e) <= '9') || r.charAt(e) == '.')) {
+          e++;
+        }
+        if (e >= stop || QUANTITY_AFTER.indexOf(r.charAt(e)) >= 0) {
+          return false;
+        }
+      }
+      if (CHINESE_NUMERALS.indexOf(c) >= 0 && i + 1 < stop && "年月日".indexOf(r.charAt(i + 1)) >= 0) {
+        return false; // "五年内": a time, as in a statement
+      }
+      if (c == '(' || c == ')' || c == ':' || c == ';' || c == '《' || c == '〔' || c == '[') {
         return false;
+      }
+      if ((c == '应' || c == '必' || c == '不') && i + 1 < stop && "当须得".indexOf(r.charAt(i + 1)) >= 0) {
+        return false; // 应当, 必须, 不得: a rule, not a heading
       }
       if (c == ',') {
         phrases++;
@@ -609,6 +746,9 @@ public final class OutlineReader {
       }
     }
     longest = Math.max(longest, phrase);
+    if (wholeLine) {
+      return phrase > 0;
+    }
     if (phrases == 1) {
       return longest <= 30;
     }
@@ -684,6 +824,7 @@ public final class OutlineReader {
       }
       roots.add(node);
     } else {
+      soleSentenceIsTitle(open.peek());
       open.peek().children.add(node);
     }
     open.push(node);
