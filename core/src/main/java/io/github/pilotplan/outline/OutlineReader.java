@@ -366,7 +366,7 @@ public final class OutlineReader {
       return LineRole.METADATA;
     }
     if (open.isEmpty()) {
-      if (title != null) {
+      if (title != null || afterAttachment) {
         metadata.add(line);
         return LineRole.METADATA;
       }
@@ -664,7 +664,8 @@ public final class OutlineReader {
       return LineRole.HEADING;
     }
     node.statements.add(rest);
-    if (stop == r.length() - 1 && mayHaveTitle(label.level()) && isTitle(r, stop, true)) {
+    if (stop == r.length() - 1 && !label.level().isDeeperThan(Level.SECTION) && mayHaveTitle(label.level())
+        && isTitle(r, stop, true)) {
       node.soleTitleLine = currentLine; // a heading if a paragraph follows it
     }
     return LineRole.STATEMENT;
@@ -672,7 +673,9 @@ public final class OutlineReader {
 
   /**
    * A paragraph or a numbered line goes under {@code node}: if its line was one title-like
-   * sentence ("(一)推进大数据基础设施建设。"), that sentence was its heading, not a task.
+   * sentence ("(一)推进大数据基础设施建设。"), that sentence was its heading, not a task. Only for
+   * the levels of headings (一、 and (一), and the chapters and sections of regulations): a one-sentence
+   * item ("1.市、镇两级财政每年安排专项资金。") is a task even when a paragraph follows it.
    */
   private void soleSentenceIsTitle(Draft node) {
     if (node.soleTitleLine > 0 && node.statements.size() == 1 && node.children.isEmpty()) {
@@ -760,8 +763,9 @@ public final class OutlineReader {
    * it fits: it follows the last sibling of its level by one; or it is the first of its level under
    * its parent and is numbered 1 or one after the last label of its level anywhere (articles run on
    * through chapters; some plans number items through their sections); or it is the first label of
-   * the page (a page may start mid-plan) or of an attachment; or it starts the outermost level again
-   * at 1 (a second document, an attachment).
+   * its level on the page (a page may start mid-plan, and numbering may run on from an earlier page)
+   * or the first after an attachment mark; or it starts the outermost level again at 1 (a second
+   * document, an attachment).
    */
   private String sequenceProblem(Level level, int ordinal) {
     Draft parent = null;
@@ -789,7 +793,7 @@ public final class OutlineReader {
     String under = parent == null ? "" : " under " + parent.label.written();
     if (previous == null) {
       int last = lastOrdinal[level.ordinal()];
-      if (ordinal == 1 || ordinal == last + 1 || (parent == null && afterAttachment)) {
+      if (ordinal == 1 || ordinal == last + 1 || last == 0 || (parent == null && afterAttachment)) {
         return null;
       }
       String of = level.example();
