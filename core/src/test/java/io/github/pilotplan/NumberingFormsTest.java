@@ -143,6 +143,9 @@ class NumberingFormsTest {
     assertThat(Label.parse("第三条规定的情形除外。")).isEmpty();   // a reference, not a label
     assertThat(Label.parse("第一批试点镇街")).isEmpty();
     assertThat(Label.parse("0、")).isEmpty();
+    assertThat(Label.parse("一．总体要求").orElseThrow()).isEqualTo(Label.of(Level.CHAPTER, 1));
+    assertThat(PlanLoader.standard().load("一、总体要求\n一)加强领导。\n").diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("\"一)\""));
     assertThat(Label.of("第三条")).isEqualTo(Label.of(Level.ARTICLE, 3));
     assertThat(Label.of("2)")).isEqualTo(Label.of(Level.MINOR_ITEM, 2));
   }

@@ -46,6 +46,13 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleWhoseLastWordsWrapToTheNextLineIsJoined() {
+    Plan plan = PlanLoader.strict().load("东莞市人民政府办公室关于印发东莞市社区服务试点方案\n的通知\n一、工作目标\n");
+    assertThat(plan.title()).hasValue("东莞市人民政府办公室关于印发东莞市社区服务试点方案的通知");
+    assertThat(plan.metadata()).isEmpty();
+  }
+
+  @Test
   void aTitleOverThreeLinesAndTheNoticeAroundItAreMetadata() throws IOException {
     Plan plan;
     try (InputStream in = getClass().getResourceAsStream("/documents/state-council-culture-2018-head.txt")) {
