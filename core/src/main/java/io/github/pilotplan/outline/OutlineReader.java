@@ -514,11 +514,24 @@ public final class OutlineReader {
 
   /** No title came: the held paragraphs belong to no task here. */
   private void flushHeld() {
-    for (int j = 0; j < held.size(); j++) {
-      Held h = held.get(j);
-      diagnostics.add(h.diagnosticIndex + j, Diagnostic.of(h.line.span(), UNPLACED_PARAGRAPH));
+    if (held.isEmpty()) {
+      return;
+    }
+    // Merged in one pass (not inserted one by one): each goes where it stood among the others.
+    List<Diagnostic> merged = new ArrayList<>(diagnostics.size() + held.size());
+    int next = 0;
+    for (Held h : held) {
+      while (next < h.diagnosticIndex && next < diagnostics.size()) {
+        merged.add(diagnostics.get(next++));
+      }
+      merged.add(Diagnostic.of(h.line.span(), UNPLACED_PARAGRAPH));
       roles[h.lineNumber] = LineRole.UNPLACED;
     }
+    while (next < diagnostics.size()) {
+      merged.add(diagnostics.get(next++));
+    }
+    diagnostics.clear();
+    diagnostics.addAll(merged);
     held.clear();
   }
 
