@@ -66,6 +66,8 @@ class NumberingFormsTest {
     // 9.“百人计划”拓展项目。 — a title may quote a name.
     assertThat(plan.section("(二)", "9").flatMap(Section::title)).hasValue("“百人计划”拓展项目");
     assertThat(plan.diagnostics()).isEmpty();
+    assertThat(PlanLoader.strict().load(PlanWriter.write(plan)).sections().map(Section::pathText))
+        .containsExactlyElementsOf(paths(plan));
   }
 
   @Test
@@ -121,6 +123,7 @@ class NumberingFormsTest {
     assertThat(second.level()).isEqualTo(Level.MINOR_ITEM);
     assertThat(second.label().written()).isEqualTo("2）");
     assertThat(second.label().text()).isEqualTo("2)");
+    assertThat(PlanLoader.strict().load(PlanWriter.write(plan))).isEqualTo(plan);
     assertThat(plan.task("(1)", "1)").orElseThrow().effectiveDeadlines())
         .singleElement().satisfies(d -> assertThat(d.dueYear()).hasValue(2009));
   }
@@ -183,6 +186,7 @@ class NumberingFormsTest {
     // Articles carry no titles: their first sentence is the article.
     assertThat(plan.sections().filter(s -> s.level() == Level.ARTICLE)).allMatch(s -> s.title().isEmpty());
     assertThat(plan.diagnostics()).isEmpty();
+    assertThat(PlanLoader.strict().load(PlanWriter.write(plan))).isEqualTo(plan);
   }
 
   @Test

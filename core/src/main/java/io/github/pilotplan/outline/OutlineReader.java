@@ -27,16 +27,24 @@ import java.util.regex.Pattern;
  * <p>Each non-blank line is, in this order of tests: boilerplate (a site banner before the
  * document, pagination, a notice that the page holds part of the text, a line of 【…】 links, a
  * 相关文章 heading, and whatever follows those at the page's end up to the banner of a next page,
- * where a dump of pages joined into one text goes on as if the pages had been given apart); metadata (the title line, an
- * addressee line ending in a colon, a date line, a short issuer line after the outline, and the
- * preamble between the title and the first heading); a numbered line (see {@link Label}); or a
- * paragraph of the innermost numbered node above it.
+ * where a dump of pages joined into one text goes on as if the pages had been given apart); metadata
+ * (the title, which is never a numbered line and may run over up to three lines; the lines around
+ * it before the outline — number, addressee, cover letter, issuer, date, preamble; a short issuer
+ * line after the outline; a 附件 line, after which numbering starts again); a numbered line (see
+ * {@link Label}; an {@code N.} before a digit only where the numbering around it says it is an
+ * item); or a paragraph of the innermost numbered node above it.
  *
  * <p>A numbered line is a heading alone when it has no sentence end (。;), no year and no unit
- * annotation; it opens with a short title when its first sentence has at most 20 characters, no
- * comma and no digit, and more follows; otherwise it is a statement. When a heading arrives whose
- * level is above every node read so far (a page that starts inside a section), those nodes are
- * wrapped in an inferred node of that level, numbered one before it.
+ * annotation; it opens with a title when its first sentence reads as one (short phrases, no date,
+ * quantity, bracket or rule word: see {@link #isTitle(String, int)}) and more follows; otherwise it
+ * is a statement. When a heading arrives whose level is above every node read so far (a page that
+ * starts inside a section), those nodes are wrapped in an inferred node of that level, numbered one
+ * before it.
+ *
+ * <p>Nothing is misread silently: a label that repeats, goes back or skips at its level, a line that
+ * opens like a label without being one, and an {@code N.} that could be an item or a number each
+ * give a diagnostic with line and column. No test is a pattern that recurses or backtracks over a
+ * line: every line costs one scan.
  */
 public final class OutlineReader {
 
