@@ -88,6 +88,28 @@ class TitlesTest {
   }
 
   @Test
+  void aTitleEndingInItsPeriodAndATitleInASitesTableOfFacts() {
+    // 潮州 2019 (corpus chaozhou-blue-sky-2019): the title ends with its period in brackets, below a
+    // line of the site's own; item 2's title holds a short note in brackets.
+    Plan plan = PlanLoader.strict().load("日前,潮州印发《潮州市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:\n"
+        + "潮州市打赢蓝天保卫战实施方案(2019-2020年)\n"
+        + "一、调整优化产业结构\n"
+        + "2.排查整治“散乱污”工业企业(场所)。全面落实综合整治工作方案要求,2019年9月底前,基本完成全市整治任务。\n");
+    assertThat(plan.title()).hasValue("潮州市打赢蓝天保卫战实施方案(2019-2020年)");
+    assertThat(plan.metadata()).containsExactly("日前,潮州印发《潮州市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:");
+    assertThat(plan.task("一", "2").orElseThrow().title()).hasValue("排查整治“散乱污”工业企业(场所)");
+    // 六盘水 2022 (corpus liupanshui-new-infrastructure-2022): the site's table names the notice.
+    Plan table = PlanLoader.strict().load("文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |\n"
+        + "名 称: | 市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知 |\n"
+        + "(此件公开发布)\n"
+        + "六盘水市新型基础设施建设三年行动方案(2022—2024年)\n"
+        + "一、主要目标\n");
+    assertThat(table.title()).hasValue("市人民政府办公室关于印发六盘水市新型基础设施建设三年行动方案(2022—2024年)的通知");
+    assertThat(table.lines()).extracting(SourceLine::role).containsExactly(
+        LineRole.METADATA, LineRole.METADATA, LineRole.METADATA, LineRole.METADATA, LineRole.HEADING);
+  }
+
+  @Test
   void anItemTitleWithACommaIsSplitOffAtTheFirstFullStop() {
     // The item: two short phrases, then the statement.
     Plan plan = PlanLoader.strict().load("(一)强化顶层设计引领,发挥政府宏观指导作用。建立…\n");

@@ -319,7 +319,13 @@ public final class OutlineReader {
         ? titleCore(s) : null;
     if (core != null && endsLikeTitle(core)) {
       // A numbered line ("四、固本强基行动计划") is a heading, never the document title.
-      readTitle(line);
+      readTitle(line, null);
+      return LineRole.METADATA;
+    }
+    String cell = beforeOutline && title == null && s.indexOf('|') > 0 ? portalTitle(s) : null;
+    if (cell != null && endsLikeTitle(cell)) {
+      // A government site's table of facts: "名 称: | 市人民政府办公室关于印发…的通知 |".
+      readTitle(line, cell);
       return LineRole.METADATA;
     }
     if (title != null && lastWasTitle && beforeOutline && s.startsWith("的") && s.length() <= 12
@@ -404,8 +410,17 @@ public final class OutlineReader {
     return s.substring(0, i);
   }
 
-  /** Whether {@code s} ends as a document title does (通知, 方案, 意见 …). */
+  /**
+   * Whether {@code s} ends as a document title does (通知, 方案, 意见 …), before a short bracket
+   * that may close it: "…行动方案(2022—2024年)", "…实施意见(试行)".
+   */
   private static boolean endsLikeTitle(String s) {
+    if (s.endsWith(")")) {
+      int open = s.lastIndexOf('(');
+      if (open > 0 && s.length() - open <= 16) {
+        s = s.substring(0, open);
+      }
+    }
     for (String end : TITLE_ENDS) {
       if (s.endsWith(end)) {
         return true;
@@ -485,9 +500,9 @@ public final class OutlineReader {
    * "经营性文化事业单位转制为企业和进一步" / "支持文化企业发展两个规定的通知"); every other held
    * paragraph is the notice around the document: metadata.
    */
-  private void readTitle(Region line) {
+  private void readTitle(Region line, String cell) {
     int parts = 0;
-    for (int k = 1; k <= Math.min(2, held.size()); k++) {
+    for (int k = 1; cell == null && k <= Math.min(2, held.size()); k++) {
       Held h = held.get(held.size() - k);
       if (h.nonBlank != nonBlank - k || !isTitlePart(h.line.text())) {
         break;
@@ -517,7 +532,30 @@ public final class OutlineReader {
     text.append(line.text().strip());
     titleLines.add(line.text().strip());
     title = start == line.start() ? line : source.region(start, line.end());
-    titleText = titleCore(text.toString());
+    titleText = titleCore(cell != null ? cell : text.toString());
+  }
+
+  /**
+   * The cell after 名称 or 标题 in a line of a site's table of facts ("名 称: | X |"), or null.
+   */
+  static String portalTitle(String s) {
+    int bar = s.indexOf('|');
+    StringBuilder key = new StringBuilder();
+    for (int i = 0; i < bar; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        key.append(s.charAt(i));
+      }
+    }
+    String k = key.toString();
+    if (!k.equals("名称:") && !k.equals("标题:") && !k.equals("名称") && !k.equals("标题")) {
+      return null;
+    }
+    for (String part : s.substring(bar + 1).split("\\|")) {
+      if (!part.isBlank()) {
+        return part.strip();
+      }
+    }
+    return null;
   }
 
   /** No title came: the held paragraphs belong to no task here. */
@@ -720,8 +758,9 @@ public final class OutlineReader {
   /**
    * Whether the first sentence of {@code r}, up to the 。 at {@code stop}, is an item's title: a
    * heading is short phrases, not a statement. It holds no date or quantity (a number before 年,
-   * 月, %, 万, 名, 个 …, or 五年: "121人才梯队项目" is a name, "2012年前" a deadline), no bracket,
-   * colon, semicolon or 《 (annotations, documents, lists), no 应当, 必须 or 不得 (a rule), and is either one phrase of at most 30
+   * 月, %, 万, 名, 个 …, or 五年: "121人才梯队项目" is a name, "2012年前" a deadline), no colon,
+   * semicolon or 《 (documents, lists), no bracket but a short note ("工业企业(场所)", not an
+   * annotation such as "(牵头单位:…)"), no 应当, 必须 or 不得 (a rule), and is either one phrase of at most 30
    * characters ("加强深莞惠三地合作") or two or three phrases of at most 16 characters each, split
    * by commas ("强化顶层设计引领,发挥政府宏观指导作用").
    */
@@ -755,7 +794,18 @@ public final class OutlineReader {
       if (CHINESE_NUMERALS.indexOf(c) >= 0 && i + 1 < stop && "年月日".indexOf(r.charAt(i + 1)) >= 0) {
         return false; // "五年内": a time, as in a statement
       }
-      if (c == '(' || c == ')' || c == ':' || c == ';' || c == '《' || c == '〔' || c == '[') {
+      if (c == '(') {
+        // A short note in brackets belongs to a title ("工业企业(场所)"); an annotation does not.
+        int close = r.indexOf(')', i);
+        if (close < 0 || close > stop || close - i - 1 > 10) {
+          return false;
+        }
+        String note = r.substring(i + 1, close);
+        if (note.indexOf(':') >= 0 || note.contains("单位") || note.contains("牵头") || note.contains("负责")) {
+          return false;
+        }
+      }
+      if (c == ':' || c == ';' || c == '《' || c == '〔' || c == '[') {
         return false;
       }
       if ((c == '应' || c == '必' || c == '不') && i + 1 < stop && "当须得".indexOf(r.charAt(i + 1)) >= 0) {
