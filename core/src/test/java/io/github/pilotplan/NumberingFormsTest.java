@@ -201,6 +201,9 @@ class NumberingFormsTest {
     assertThat(paths(plan)).containsExactly("第一章", "第一章 › 第三条", "第一章 › 第三条 › (一)", "第一章 › 第三条 › (二)");
     assertThat(plan.task("第一章", "第三条", "(二)").orElseThrow().text())
         .isEqualTo("企事业单位内部设立的机构、组织;\n第三条规定的机构、组织由其主管单位管理。");
+    // An article whose statement opens like a reference writes and reads back as the article.
+    Plan article = PlanLoader.strict().load("第一章　总则\n第三条　规定的期限内完成登记。\n");
+    assertThat(PlanLoader.strict().load(PlanWriter.write(article))).isEqualTo(article);
     // 第三条规定… stands where a label would: said, not silently taken as text.
     assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.span().line()).isEqualTo(5);
