@@ -431,7 +431,15 @@ public final class OutlineReader {
 
   /** "附件", "附件1", "附件:东莞市…任务分解表", short and without a sentence end. */
   private static boolean isAttachmentMark(String s) {
-    return s.startsWith("附件") && s.length() <= 60 && s.indexOf('。') < 0 && s.indexOf(';') < 0;
+    if (!s.startsWith("附件") || s.length() > 60 || s.indexOf('。') >= 0 || s.indexOf(';') >= 0) {
+      return false;
+    }
+    int i = 2;
+    while (i < s.length() && (Character.isDigit(s.charAt(i)) || "一二三四五六七八九十".indexOf(s.charAt(i)) >= 0)) {
+      i++;
+    }
+    // "附件", "附件1", "附件:…", "附件2 …"; not "附件所列项目…", a sentence about one.
+    return i == s.length() || s.charAt(i) == ':' || s.charAt(i) == ' ' || s.charAt(i) == '、';
   }
 
   /**
