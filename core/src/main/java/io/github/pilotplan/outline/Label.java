@@ -120,7 +120,10 @@ public abstract class Label implements Comparable<Label> {
 
   /**
    * The label that opens {@code line}, if any; leading spaces are skipped. {@code 2010年} and
-   * {@code 1.5} are not labels; {@code 1、2012年前} opens with item 1.
+   * {@code 1.5} are not labels; {@code 1、2012年前} and {@code 1.2013年6月底前} open with item 1;
+   * {@code 第三条规定的} is a reference, not a label. On its own a line cannot tell {@code
+   * 11.121人才梯队项目} (item 11 after item 10) from a decimal: the outline reader decides that from
+   * the numbering around it.
    */
   public static Optional<Label> parse(CharSequence line) {
     String s = Cleaning.clean(line);
