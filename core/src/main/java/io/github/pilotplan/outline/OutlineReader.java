@@ -369,9 +369,12 @@ public final class OutlineReader {
     } else {
       int lookalike = Label.lookalikeAt(s, 0);
       if (lookalike > 0) {
-        diagnostics.add(Diagnostic.of(line.span(0, lookalike), "\"" + line.sub(0, lookalike).original()
-            + "\" looks like a number label but is none of the forms 第一章 第一节 第一条 第一款 一、 (一) 1、 1. (1) 1) ①;"
-            + " the line is read as a paragraph"));
+        String opening = line.sub(0, lookalike).original();
+        diagnostics.add(Diagnostic.of(line.span(0, lookalike), s.charAt(0) == '第'
+            ? "\"" + opening + "\" opens the line as a label would, but what follows makes it a reference"
+                + " (\"" + opening + "规定的…\"); the line is read as a paragraph"
+            : "\"" + opening + "\" looks like a number label but is none of the forms 第一章 第一节 第一条 第一款"
+                + " 一、 (一) 1、 1. (1) 1) ①; the line is read as a paragraph"));
       }
     }
     if (!beforeOutline && s.length() <= 30 && ISSUER.matcher(s).matches()) {
