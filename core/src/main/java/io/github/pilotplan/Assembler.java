@@ -1,7 +1,9 @@
 package io.github.pilotplan;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.pilotplan.annotate.CarriedRule;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
@@ -14,6 +16,9 @@ import io.github.pilotplan.annotate.TownGrammar;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAnnotation;
 import io.github.pilotplan.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.annotate.UnitAssignment;
+import io.github.pilotplan.annotate.UnitNaming;
+import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.SourcePage;
@@ -21,11 +26,15 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.OutlineNode;
 import io.github.pilotplan.outline.PageOutline;
+import io.github.pilotplan.text.Diagnostic;
 import io.github.pilotplan.text.Region;
 import io.github.pilotplan.text.SourceText;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,11 +49,22 @@ final class Assembler {
   private final List<Task> tasks = new ArrayList<>();
   private final Set<Unit> units = new LinkedHashSet<>();
   private final Set<Town> towns = new LinkedHashSet<>();
+  /** How this document names its units (a city's, or as written). */
+  private final UnitNaming naming;
+  /** What the unit grammar could not read. */
+  private final List<Diagnostic> unitDiagnostics = new ArrayList<>();
+  /** The 下同 rule in force (the last stated), or null. */
+  private CarriedRule firstListedLeads;
+  /** The blanket clauses stated so far, in text order. */
+  private final List<CarriedRule> blankets = new ArrayList<>();
 
-  private Assembler() {}
+  private Assembler(UnitNaming naming) {
+    this.naming = naming;
+  }
 
   static Plan assemble(PageOutline page) {
-    Assembler a = new Assembler();
+    Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
+        page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())));
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -59,7 +79,7 @@ final class Assembler {
         .allTasks(a.tasks)
         .units(a.units)
         .towns(a.towns)
-        .diagnostics(page.diagnostics())
+        .diagnostics(merged(page.diagnostics(), a.unitDiagnostics))
         .text(page.source().original());
     page.titleText().ifPresent(title -> {
       plan.title(title);
@@ -73,23 +93,43 @@ final class Assembler {
     return plan.build();
   }
 
+  /** The page's diagnostics and the unit grammar's, in text order. */
+  private static List<Diagnostic> merged(List<Diagnostic> page, List<Diagnostic> units) {
+    if (units.isEmpty()) {
+      return page;
+    }
+    List<Diagnostic> all = new ArrayList<>(page);
+    all.addAll(units);
+    all.sort(Comparator.comparingInt(d -> d.span().offset()));
+    return all;
+  }
+
   /** What a node passes down to the tasks inside it that state nothing themselves. */
   private static final class Inherited {
-    static final Inherited NONE = new Inherited(ImmutableList.of(), Optional.empty(), ImmutableList.of());
+    static final Inherited NONE = new Inherited(ImmutableList.of(), Optional.empty(), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.of());
 
     final ImmutableList<Unit> units;
     final Optional<Unit> lead;
     final ImmutableList<Deadline> deadlines;
+    /** The roles of {@link #units}, in the same order. */
+    final ImmutableList<UnitAssignment> roles;
+    /** The 下同 rules that shaped {@link #roles}. */
+    final ImmutableList<CarriedRule> rules;
 
-    Inherited(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Deadline> deadlines) {
+    Inherited(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Deadline> deadlines,
+        ImmutableList<UnitAssignment> roles, ImmutableList<CarriedRule> rules) {
       this.units = units;
       this.lead = lead;
       this.deadlines = deadlines;
+      this.roles = roles;
+      this.rules = rules;
     }
   }
 
   private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
     ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    node.line().ifPresent(line -> headingRules(line, node.statements()));
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
     Task unitSource = null;
@@ -105,7 +145,9 @@ final class Assembler {
     Inherited down = unitSource == null && deadlineSource == null ? inherited : new Inherited(
         unitSource != null ? unitSource.statedUnits() : inherited.units,
         unitSource != null ? unitSource.leadUnit() : inherited.lead,
-        deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines);
+        deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines,
+        unitSource != null ? statedRoles(unitSource) : inherited.roles,
+        unitSource != null ? ownRules(unitSource) : inherited.rules);
     Section.Builder s = Section.builder()
         .label(node.label())
         .path(path)
@@ -119,6 +161,45 @@ final class Assembler {
   }
 
   /**
+   * The 下同 rules and blanket clauses a heading states outside its statements
+   * ("三、主要任务(以下均需试点城市政府落实,不再列出)"): they hold for the tasks after it.
+   */
+  private void headingRules(Region line, List<Region> statements) {
+    String t = line.text();
+    if (t.indexOf('下') < 0 && t.indexOf('均') < 0) {
+      return; // fast path: neither 以下 / 下同 nor 均
+    }
+    for (UnitAnnotation a : UnitAnnotationGrammar.find(line, naming, d -> {})) {
+      boolean inStatement = false;
+      for (Region st : statements) {
+        inStatement |= st.span().encloses(a.source());
+      }
+      if (inStatement) {
+        continue; // read with its statement
+      }
+      for (CarriedRule rule : a.rules()) {
+        if (rule.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS) {
+          firstListedLeads = rule;
+        } else {
+          blankets.add(rule);
+          units.addAll(rule.units());
+        }
+      }
+    }
+  }
+
+  /** The roles of a task's stated units: they come first among its effective units. */
+  private static ImmutableList<UnitAssignment> statedRoles(Task t) {
+    return t.roles().subList(0, Math.min(t.statedUnits().size(), t.roles().size()));
+  }
+
+  /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
+  private static ImmutableList<CarriedRule> ownRules(Task t) {
+    return t.carriedRules().stream().filter(r -> r.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * The tasks of a node's own statements: the first statement and each statement with its own
    * unit annotation open a task; other statements continue the task above them.
    */
@@ -127,12 +208,12 @@ final class Assembler {
     if (statements.size() <= 1) {
       // Fast path for the usual node: no statement, no task; one statement, one task.
       return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
-          task(node, path, statements, UnitAnnotationGrammar.find(statements.get(0)), inherited));
+          task(node, path, statements, find(statements.get(0)), inherited));
     }
     List<List<Region>> groups = new ArrayList<>();
     List<List<UnitAnnotation>> annotations = new ArrayList<>();
     for (Region statement : statements) {
-      ImmutableList<UnitAnnotation> found = UnitAnnotationGrammar.find(statement);
+      ImmutableList<UnitAnnotation> found = find(statement);
       if (groups.isEmpty() || !found.isEmpty()) {
         groups.add(new ArrayList<>());
         annotations.add(new ArrayList<>());
@@ -145,6 +226,10 @@ final class Assembler {
       out.add(task(node, path, groups.get(i), annotations.get(i), inherited));
     }
     return out;
+  }
+
+  private ImmutableList<UnitAnnotation> find(Region statement) {
+    return UnitAnnotationGrammar.find(statement, naming, unitDiagnostics::add);
   }
 
   private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
@@ -189,13 +274,37 @@ final class Assembler {
       }
     }
     Set<Unit> stated = annotations.isEmpty() ? ImmutableSet.of() : new LinkedHashSet<>();
+    Map<Unit, UnitRole> statedRoles = annotations.isEmpty() ? ImmutableMap.of() : new LinkedHashMap<>();
     Optional<Unit> lead = Optional.empty();
     Joined<Mention<Unit>> unitMentions = new Joined<>();
+    List<CarriedRule> applied = annotations.isEmpty() ? ImmutableList.of() : new ArrayList<>();
     for (UnitAnnotation a : annotations) {
       stated.addAll(a.units());
       unitMentions.addAll(a.mentions());
+      Optional<Unit> aLead = a.lead();
+      for (CarriedRule rule : a.rules()) {
+        if (rule.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS) {
+          firstListedLeads = rule;
+          applied.add(rule);
+        } else {
+          blankets.add(rule);
+          units.addAll(rule.units());
+        }
+      }
+      boolean promote = aLead.isEmpty() && firstListedLeads != null && !a.units().isEmpty();
+      if (promote) {
+        // A 下同 rule stated before: the first unit listed leads.
+        aLead = Optional.of(a.units().get(0));
+        if (!applied.contains(firstListedLeads)) {
+          applied.add(firstListedLeads);
+        }
+      }
+      for (UnitAssignment r : a.roles()) {
+        statedRoles.putIfAbsent(r.unit(),
+            promote && r.unit().equals(aLead.get()) ? UnitRole.LEAD : r.role());
+      }
       if (lead.isEmpty()) {
-        lead = a.lead();
+        lead = aLead;
       }
     }
     for (Unit u : stated) {
@@ -210,6 +319,43 @@ final class Assembler {
     ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
+    ImmutableList<Unit> effectiveUnits = ownUnits ? statedUnits : inherited.units;
+    ImmutableList<UnitAssignment> roles;
+    if (ownUnits) {
+      ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
+      statedRoles.forEach((u, r) -> b.add(UnitAssignment.of(u, r)));
+      roles = b.build();
+    } else {
+      roles = inherited.roles;
+      if (!inherited.rules.isEmpty()) {
+        List<CarriedRule> withInherited = new ArrayList<>(inherited.rules);
+        withInherited.addAll(applied);
+        applied = withInherited;
+      }
+    }
+    Optional<Unit> effectiveLead = ownUnits ? lead.or(() -> Optional.of(statedUnits.get(0))) : inherited.lead;
+    if (!blankets.isEmpty()) {
+      // Blanket clauses ("以下均需试点城市政府落实,不再列出"): their units answer for every later task.
+      List<Unit> all = new ArrayList<>(effectiveUnits);
+      List<UnitAssignment> allRoles = new ArrayList<>(roles);
+      if (applied.isEmpty()) {
+        applied = new ArrayList<>();
+      }
+      for (CarriedRule blanket : blankets) {
+        for (Unit u : blanket.units()) {
+          if (!all.contains(u)) {
+            all.add(u);
+            allRoles.add(UnitAssignment.of(u, UnitRole.RESPONSIBLE));
+          }
+        }
+        applied.add(blanket);
+      }
+      effectiveUnits = ImmutableList.copyOf(all);
+      roles = ImmutableList.copyOf(allRoles);
+      if (effectiveLead.isEmpty()) {
+        effectiveLead = Optional.of(effectiveUnits.get(0));
+      }
+    }
     Region first = statements.get(0);
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
@@ -219,8 +365,10 @@ final class Assembler {
         .title(node.title())
         .text(body)
         .statedUnits(statedUnits)
-        .effectiveUnits(ownUnits ? statedUnits : inherited.units)
-        .leadUnit(ownUnits ? lead.or(() -> Optional.of(statedUnits.get(0))) : inherited.lead)
+        .effectiveUnits(effectiveUnits)
+        .leadUnit(effectiveLead)
+        .roles(roles)
+        .carriedRules(applied)
         .statedDeadlines(statedDeadlines)
         .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
@@ -272,6 +420,9 @@ final class Assembler {
     StringBuilder sb = null;
     int at = base;
     for (UnitAnnotation a : annotations) {
+      if (a.isInline()) {
+        continue; // "由A牵头,B配合" is part of the statement's words
+      }
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {

@@ -16,6 +16,7 @@ import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.TownGrammar;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.annotate.UnitNaming;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
@@ -83,7 +84,10 @@ class ContractsTest {
     npt.testAllPublicStaticMethods(TextDecoding.class);
     npt.testAllPublicStaticMethods(SourceText.class);
     npt.testAllPublicStaticMethods(DeadlineGrammar.class);
+    npt.setDefault(UnitNaming.class, UnitNaming.standard());
     npt.testAllPublicStaticMethods(UnitAnnotationGrammar.class);
+    npt.testAllPublicStaticMethods(UnitNaming.class);
+    npt.testAllPublicInstanceMethods(UnitNaming.standard());
     npt.testAllPublicStaticMethods(TownGrammar.class);
     npt.testAllPublicStaticMethods(TargetGrammar.class);
     npt.testAllPublicStaticMethods(DeliverableGrammar.class);

@@ -252,8 +252,8 @@ class NumberingFormsTest {
         .containsExactly(LineRole.METADATA);
     assertThat(plan.task("二")).isEmpty();
     // A sentence about an attachment is a paragraph, not the mark.
-    Plan about = PlanLoader.strict().load("一、总则\n1、2012年前完成甲工作\n附件所列项目由各镇街负责落实\n");
-    assertThat(about.task("一", "1").orElseThrow().text()).isEqualTo("2012年前完成甲工作\n附件所列项目由各镇街负责落实");
+    Plan about = PlanLoader.strict().load("一、总则\n1、2012年前完成甲工作\n附件所列项目另行下达\n");
+    assertThat(about.task("一", "1").orElseThrow().text()).isEqualTo("2012年前完成甲工作\n附件所列项目另行下达");
     // Items numbered on through sections (广州 2012: 1.–39. across (一)…(六)).
     String through = "(一)产业提升人才行动计划\n1、甲项目。\n2、乙项目。\n(二)科技创新人才行动计划\n3、丙项目。\n";
     assertThat(PlanLoader.strict().load(through).diagnostics()).isEmpty();

@@ -40,7 +40,8 @@ class PlanWriterTest {
       plan = PlanLoader.strict().load(in);
     }
     String text = PlanWriter.write(plan);
-    assertThat(text).contains("(责任单位:市人事局、市民政局)");
+    // 市人事局(牵头) stands first, and its role (LEAD, not the first listed by default) is written.
+    assertThat(text).contains("(责任单位:市人事局(牵头)、市民政局)");
     assertThat(PlanLoader.strict().load(text)).isEqualTo(plan);
   }
 

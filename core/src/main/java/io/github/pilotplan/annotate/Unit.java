@@ -2,9 +2,6 @@ package io.github.pilotplan.annotate;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.google.common.base.CharMatcher;
-import com.google.common.base.Preconditions;
-import io.github.pilotplan.text.Cleaning;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,19 +16,18 @@ import org.immutables.value.Value;
  * Unit.of("市财政局").matches("财政局");   // true
  * }</pre>
  *
- * <p>Canonical names: a leading 东莞市 becomes 市; a bare department name ending in 局, 办, 委, 部,
- * 厅, 院 or 中心 gets the prefix 市; a town's short name becomes its full name; a trailing 等 is
- * dropped; full-width punctuation is folded.
+ * <p>Canonical names, as {@link #of} reads them (a city's document, the city 东莞市): a leading
+ * 东莞市 becomes 市; a bare city department name ending in 局, 办, 委, 院 or 中心 gets the prefix 市;
+ * a town's short name becomes its full name; trailing 等 are dropped; full-width punctuation is
+ * folded. National bodies (生态环境部, 税务总局, 海关总署, 国家发展改革委, 国务院…) and bodies of other
+ * levels (省民政厅) keep their names. A plan of another city, a province or the State Council names
+ * its units through {@link UnitNaming}, which keeps bare names as written where the document is not
+ * a city's.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUnit.class)
 @JsonDeserialize(as = ImmutableUnit.class)
 public abstract class Unit {
-
-  private static final CharMatcher SPACE = CharMatcher.whitespace();
-  /** Punctuation and symbols a name never starts or ends with ("@市民政局", "市财政局。"). */
-  private static final CharMatcher JUNK = CharMatcher.anyOf(
-      "@#*=+-~!?.,;:'\"`^&|\\/<>·•、。;:“”‘’…—_%$！？，；：").or(CharMatcher.javaIsoControl());
 
   Unit() {}
 
@@ -49,14 +45,21 @@ public abstract class Unit {
    * @throws IllegalArgumentException if the name is blank
    */
   public static Unit of(String nameOrAlias) {
-    String name = canonicalName(nameOrAlias);
-    Preconditions.checkArgument(!name.isEmpty(), "a unit name must not be blank: \"%s\"", nameOrAlias);
-    return ImmutableUnit.of(name, kindOf(name));
+    return UnitNaming.standard().unit(nameOrAlias);
   }
 
-  /** Whether {@code nameOrAlias} names this unit; a blank name matches nothing. */
+  /** The unit with this canonical name and kind (for {@link UnitNaming}). */
+  static Unit canonical(String name, UnitKind kind) {
+    return ImmutableUnit.of(name, kind);
+  }
+
+  /**
+   * Whether {@code nameOrAlias} names this unit, by its canonical form or exactly as written (so
+   * 扶贫办 names the unit 扶贫办 of a State Council plan as well as 市扶贫办); a blank name matches
+   * nothing.
+   */
   public final boolean matches(String nameOrAlias) {
-    return canonicalName(nameOrAlias).equals(name());
+    return canonicalName(nameOrAlias).equals(name()) || UnitNaming.asWritten(nameOrAlias).equals(name());
   }
 
   /** The town this unit is, if it is one. */
@@ -66,53 +69,7 @@ public abstract class Unit {
 
   /** The canonical form of a unit name; empty for a blank one. */
   public static String canonicalName(String nameOrAlias) {
-    Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
-    String s = JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
-    while (s.endsWith("等") && s.length() > 1) {
-      s = s.substring(0, s.length() - 1);
-    }
-    if (s.startsWith("东莞市") && s.length() > 3) {
-      s = "市" + s.substring(3);
-    }
-    Optional<Town> town = Town.lookup(s);
-    if (town.isPresent()) {
-      return town.get().name();
-    }
-    if (needsCityPrefix(s)) {
-      s = "市" + s;
-    }
-    return s;
-  }
-
-  private static boolean needsCityPrefix(String s) {
-    if (s.isEmpty() || s.startsWith("各") || s.contains("市") || s.contains("东莞")
-        || s.contains("省") || s.contains("国") || s.contains("镇") || s.contains("街")
-        || s.length() > 12) {
-      return false;
-    }
-    for (String end : new String[] {"局", "办", "委", "部", "厅", "院", "中心"}) {
-      if (s.endsWith(end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static UnitKind kindOf(String name) {
-    if (Town.lookup(name).isPresent()) {
-      return UnitKind.TOWN;
-    }
-    if (name.startsWith("各") || name.startsWith("镇街") || name.contains("负责")
-        || name.equals("镇(街)") || name.equals("有关部门") || name.equals("相关部门")) {
-      return UnitKind.COLLECTIVE;
-    }
-    if (name.contains("小组") || name.contains("成员单位") || name.contains("联席会议")) {
-      return UnitKind.GROUP;
-    }
-    if (name.startsWith("市")) {
-      return UnitKind.MUNICIPAL_DEPARTMENT;
-    }
-    return UnitKind.OTHER;
+    return UnitNaming.standard().canonicalName(nameOrAlias);
   }
 
   /** The canonical name. */

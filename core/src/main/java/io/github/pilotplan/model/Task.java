@@ -2,13 +2,17 @@ package io.github.pilotplan.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Mention;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.CarriedRule;
 import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.annotate.UnitAssignment;
+import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.text.SourceSpan;
 import java.time.LocalDate;
@@ -27,6 +31,7 @@ import org.immutables.value.Value;
  * task.effectiveUnits();         // [市民政局, 市人事局, 市机编办, 市财政局]
  * task.unitsInherited();         // true
  * task.leadUnit();               // Optional[市民政局]
+ * task.roleOf("市民政局");         // Optional[RESPONSIBLE]: listed first under 责任单位, not marked 牵头
  * task.effectiveDeadlines();     // [2011年前 (BEFORE –2011)]
  * }</pre>
  *
@@ -62,6 +67,21 @@ public abstract class Task {
 
   /** The unit marked 牵头 among the effective units, else the first of them. */
   public abstract Optional<Unit> leadUnit();
+
+  /**
+   * Each effective unit with the role its clause gives it, in the order of {@link
+   * #effectiveUnits()}: LEAD for 牵头 (or the first listed under a 第一位为牵头 rule), RESPONSIBLE for
+   * 责任单位 / 负责 / 落实, SUPPORTING for 配合 / 协办 / 参与, GUIDING for 指导. A unit a blanket clause
+   * adds is RESPONSIBLE.
+   */
+  public abstract ImmutableList<UnitAssignment> roles();
+
+  /**
+   * The rules stated before this task (or in its own clause) that shaped its units: a 下同 rule that
+   * made its first listed unit the lead, a blanket clause that added a unit. This is why a unit is
+   * there, or why it leads, when the task's own words do not say so.
+   */
+  public abstract ImmutableList<CarriedRule> carriedRules();
 
   /** The deadlines its own words state, in text order. */
   public abstract ImmutableList<Deadline> statedDeadlines();
@@ -107,6 +127,24 @@ public abstract class Task {
   /** The path joined with " › ", e.g. {@code (一) › 6 › (1)}. */
   public final String pathText() {
     return Paths.text(path());
+  }
+
+  /** The role of the named effective unit (name or alias), if it is one of them. */
+  public final Optional<UnitRole> roleOf(String unitNameOrAlias) {
+    Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
+    for (UnitAssignment a : roles()) {
+      if (a.unit().matches(unitNameOrAlias)) {
+        return Optional.of(a.role());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The effective units in {@code role}, in order. */
+  public final ImmutableList<Unit> unitsIn(UnitRole role) {
+    Preconditions.checkNotNull(role, "role");
+    return roles().stream().filter(a -> a.role() == role).map(UnitAssignment::unit)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Whether the units come from an enclosing task. */

@@ -29,8 +29,9 @@ final class TaskIndex {
   private final ImmutableMap<Integer, int[]> byDueYear;
   private final ImmutableMap<Town, int[]> byTown;
   /**
-   * Unit.canonicalName of the names the index holds and of the short names of towns among them;
-   * other spellings (aliases such as 财政局) are resolved when asked. No string is made for it.
+   * The names the index holds (each standing for itself, as the loader named it) and
+   * Unit.canonicalName of the short names of towns among them; other spellings (aliases such as
+   * 财政局) are resolved when asked. No string is made for it.
    */
   private final ImmutableMap<String, String> canonicalNames;
   /** The hash of {@link #tasks}, computed on first use (racy but idempotent, like String.hash). */
@@ -66,7 +67,8 @@ final class TaskIndex {
     Map<String, String> names = new LinkedHashMap<>();
     for (Map<String, Postings> m : Arrays.asList(units, leads)) {
       for (String name : m.keySet()) {
-        foresee(names, name);
+        // A name the index holds stands for itself: a State Council plan's 扶贫办 is not 市扶贫办.
+        names.put(name, name);
         Optional<Town> town = Town.lookup(name);
         if (town.isPresent()) {
           foresee(names, town.get().shortName());
@@ -89,7 +91,10 @@ final class TaskIndex {
     return b.buildOrThrow();
   }
 
-  /** Exactly {@link Unit#canonicalName}, looked up for the spellings foreseen at construction. */
+  /**
+   * A name the index holds as it is, else {@link Unit#canonicalName}, looked up for the spellings
+   * foreseen at construction.
+   */
   String canonicalName(String nameOrAlias) {
     String known = canonicalNames.get(nameOrAlias);
     return known != null ? known : Unit.canonicalName(nameOrAlias);
