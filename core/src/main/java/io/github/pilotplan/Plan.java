@@ -1,7 +1,5 @@
 package io.github.pilotplan;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Town;
@@ -13,6 +11,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.query.TaskQuery;
 import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,15 +36,13 @@ import org.immutables.value.Value;
  * facts, outline and tasks are; where the text stood ({@link #text()}, {@link #lines()}, every
  * {@code source()}) is provenance and takes no part in equality.
  *
- * <p><b>JSON.</b> Every value of the model carries Jackson's annotations (through Immutables'
- * Jackson support), so a plan writes to JSON and reads back as an equal plan, its provenance
- * included. The application brings {@code jackson-databind} and the modules for {@code Optional}
- * and Guava's collections; the core does not depend on them:
+ * <p><b>JSON.</b> With {@link io.github.pilotplan.json.PilotplanModule} (Immutables generates the
+ * JSON creators), a plan writes to JSON and reads back as an equal plan, its provenance included.
+ * The application brings {@code jackson-databind} and the modules for {@code Optional} and Guava's
+ * collections; the core does not depend on them:
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper()
- *     .registerModule(new Jdk8Module())      // jackson-datatype-jdk8
- *     .registerModule(new GuavaModule());    // jackson-datatype-guava
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new PilotplanModule());
  * String json = mapper.writeValueAsString(plan);
  * Plan back = mapper.readValue(json, Plan.class);
  * back.equals(plan);                      // true
@@ -56,8 +53,7 @@ import org.immutables.value.Value;
  * either written for readers and ignored when read, or not written at all.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePlan.class)
-@JsonDeserialize(as = ImmutablePlan.class)
+@PilotplanJson
 public abstract class Plan {
 
   /** Guards the one-time construction of {@link #query}. */

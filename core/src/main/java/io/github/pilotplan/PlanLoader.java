@@ -3,7 +3,10 @@ package io.github.pilotplan;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
-import io.github.pilotplan.outline.OutlineReader;
+import io.github.pilotplan.document.Document;
+import io.github.pilotplan.table.DocumentLayout;
+import io.github.pilotplan.table.TableLayout;
+import io.github.pilotplan.table.TsvTables;
 import io.github.pilotplan.text.SourceText;
 import io.github.pilotplan.text.TextDecoding;
 import io.github.pilotplan.text.UndecodableInputException;
@@ -156,7 +159,43 @@ public final class PlanLoader {
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
     SourceText source = SourceText.of(text.toString());
-    Plan plan = Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth));
+    Plan plan = DocumentAssembler.assemble(source, TsvTables.find(source), pageStarts, maxNestingDepth);
+    if (strict && !plan.diagnostics().isEmpty()) {
+      throw new PlanFormatException(text, plan.diagnostics());
+    }
+    return plan;
+  }
+
+  /**
+   * The plan in a document of paragraphs and tables, as a reader of HTML, Word or PDF gives it.
+   * {@link Plan#text()} is the document written out (paragraph lines; a table row a line, its
+   * cells separated by tabs), and every position points into it. Task tables (任务分工表) become
+   * tasks; see {@link io.github.pilotplan.table.TaskTableReader}.
+   *
+   * <pre>{@code
+   * Plan plan = PlanLoader.standard().load(Document.of(Paragraph.of("二、主要任务"), table));
+   * }</pre>
+   *
+   * @throws IllegalArgumentException (an {@link InputTooLargeException} as cause) if the written-out
+   *     text is longer than the cap
+   * @throws PlanFormatException if the loader is strict and the text has diagnostics
+   */
+  public Plan load(Document document) {
+    Preconditions.checkNotNull(document, "document");
+    DocumentLayout layout = DocumentLayout.of(document);
+    String text = layout.source().original();
+    if (text.length() > maxInputSize) {
+      InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
+      throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
+    }
+    List<TableLayout> tables = new ArrayList<>(layout.tables());
+    // Tab-separated lines among the paragraphs (a PDF's table rows) are tables too.
+    for (TableLayout t : TsvTables.find(layout.source())) {
+      if (layout.tables().stream().noneMatch(d -> d.firstLine() <= t.lastLine() && t.firstLine() <= d.lastLine())) {
+        tables.add(t);
+      }
+    }
+    Plan plan = DocumentAssembler.assemble(layout.source(), tables, ImmutableSet.of(), maxNestingDepth);
     if (strict && !plan.diagnostics().isEmpty()) {
       throw new PlanFormatException(text, plan.diagnostics());
     }

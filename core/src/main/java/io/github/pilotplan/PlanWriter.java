@@ -8,8 +8,17 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.Task;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.LineRole;
+import io.github.pilotplan.text.SourceSpan;
+import io.github.pilotplan.text.SourceText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,32 +30,96 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The text is canonical, not a copy of the original: the site banner, the title, the metadata
- * lines, then each section as a numbered line (its title on a heading line of its own, or else its
- * first statement on the numbered line), each task as a paragraph closed by its own unit
- * annotation ({@code (责任单位:…)}, with {@code (牵头)} after a unit marked lead; or, where
- * units support or guide, {@code (牵头单位:…;配合单位:…;指导单位:…)}, with the 下同 rules and
- * blanket clauses the task states), and the page's pagination and partial-text notice at the end. Inferred sections get no
- * line: the loader infers them again. What the loader could not place (the plan's diagnostics) is
- * not in the model, so it is not written.
+ * lines, then each section as a numbered line with its canonical label (一、 (一) 1、 (1) ①) and its
+ * title, each statement of its tasks as a paragraph, and the page's pagination and partial-text
+ * notice at the end. Boilerplate, blank lines and indentation are not kept, and every character is
+ * folded as the model folds it (full-width brackets, colons and digits to ASCII). What decides how
+ * the loader reads a line is kept as it was:
+ *
+ * <ul>
+ *   <li>Each task is written under the section that owns it, in document order, never looked up
+ *       by path: a plan whose numbering restarts ({@code 一、} twice) has two sections with one path,
+ *       each with its own tasks.
+ *   <li>A statement that stood on its numbered line ({@code 1、2012年前建成中心。}, {@code
+ *       (三)责任单位。东莞市民政局}) is written there again, after the title it followed; a statement
+ *       that stood on a line of its own ({@code 1、} then {@code 开展调查研究}) gets a line of its own.
+ *   <li>A statement is written with its unit annotations where they stood, so the first statement
+ *       of a task keeps the annotation that opened the task, and a deadline that reads across an
+ *       annotation ({@code 从2010年开始(责任单位:市民政局)到2012年底前}) reads the same again.
+ * </ul>
+ *
+ * <p>The statements come from {@link Plan#text()} at the positions the tasks record. For a plan
+ * whose text does not hold them (one built by hand), each task's text is written instead, its
+ * stated units as an annotation at the end of its first paragraph: {@code (责任单位:…)}, with {@code
+ * (牵头)} after a unit marked lead; or, where units support or guide, {@code
+ * (牵头单位:…;配合单位:…;指导单位:…)}, with the 下同 rules and blanket clauses the task states. Inferred sections get no line: the loader
+ * infers them again. What the loader could not place (the plan's diagnostics) is not in the model,
+ * so it is not written.
  */
 public final class PlanWriter {
 
   private static final String INDENT = "  ";
 
-  private PlanWriter() {}
+  private final Plan plan;
+  /** The plan's text, when the tasks' positions point into it. */
+  private final Optional<SourceText> source;
+  private final Map<Integer, LineRole> roles = new HashMap<>();
+  private final List<Task> tasks;
+  /** The next task of {@link #tasks} not yet written. */
+  private int next;
+  private final StringBuilder out = new StringBuilder();
 
-  /** The plan as text, lines ending with {@code \n}. */
+  private PlanWriter(Plan plan) {
+    this.plan = plan;
+    this.tasks = plan.allTasks();
+    this.source = sourceOf(plan);
+    for (SourceLine line : plan.lines()) {
+      roles.put(line.line(), line.role());
+    }
+  }
+
+  /**
+   * The plan as text, lines ending with {@code \n}.
+   *
+   * @param plan the plan to write
+   * @return its text, which {@link PlanLoader} reads back as an equal plan when {@code plan} has no
+   *     diagnostics
+   */
   public static String write(Plan plan) {
     Preconditions.checkNotNull(plan, "plan");
-    StringBuilder out = new StringBuilder();
+    return new PlanWriter(plan).run();
+  }
+
+  private String run() {
     plan.page().site().ifPresent(site -> out.append(site).append('\n'));
     plan.title().ifPresent(title -> out.append(title).append('\n'));
-    for (String line : plan.metadata()) {
+    // Without a title, only an addressee (…:) or a date reads as metadata before the outline; an
+    // issuer line (…局) reads as metadata after it. With a title, every line before it does.
+    List<String> metadata = plan.metadata();
+    int before = 0;
+    while (before < metadata.size()
+        && (plan.title().isPresent() || metadata.get(before).endsWith(":") || metadata.get(before).endsWith("日"))) {
+      before++;
+    }
+    for (String line : metadata.subList(0, before)) {
       out.append(line).append('\n');
     }
     out.append('\n');
-    for (Section section : plan.outline()) {
-      write(plan, section, out);
+    List<Section> order = new ArrayList<>();
+    plan.outline().forEach(s -> s.flatten().forEach(order::add));
+    // For each section, the next one in document order with the same path (numbering that
+    // restarts, a dump of pages), found in one pass from the end.
+    List<Optional<Section>> samePath = new ArrayList<>(Collections.nCopies(order.size(), Optional.empty()));
+    Map<List<Label>, Section> later = new HashMap<>();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      Section s = order.get(i);
+      samePath.set(i, Optional.ofNullable(later.put(s.path(), s)));
+    }
+    for (int i = 0; i < order.size(); i++) {
+      write(order.get(i), samePath.get(i));
+    }
+    for (String line : metadata.subList(before, metadata.size())) {
+      out.append(line).append('\n');
     }
     if (plan.page().totalPages().isPresent()) {
       out.append('\n').append("共[").append(plan.page().totalPages().getAsInt()).append("]页\n");
@@ -57,36 +130,106 @@ public final class PlanWriter {
     return out.toString();
   }
 
-  private static void write(Plan plan, Section section, StringBuilder out) {
-    List<Task> tasks = plan.allTasks().stream()
-        .filter(t -> t.path().equals(section.path()))
-        .toList();
+  /**
+   * The tasks {@code section} owns: those next in document order with its path, up to where the
+   * next section of the same path starts.
+   */
+  private List<Task> ownTasks(Section section, Optional<Section> samePath) {
+    Optional<Integer> stop = samePath.flatMap(Section::source).map(SourceSpan::offset);
+    List<Task> own = new ArrayList<>();
+    while (next < tasks.size()) {
+      Task t = tasks.get(next);
+      if (!t.path().equals(section.path()) || (stop.isPresent() && t.source().offset() >= stop.get())) {
+        break;
+      }
+      own.add(t);
+      next++;
+    }
+    return own;
+  }
+
+  private void write(Section section, Optional<Section> samePath) {
+    List<Task> own = ownTasks(section, samePath);
+    boolean onNumberedLine = false;
     if (!section.isInferred()) {
       out.append(INDENT).append(label(section));
-      if (section.title().isPresent()) {
-        out.append(section.title().get()).append("\n\n");
-      } else if (tasks.isEmpty()) {
+      onNumberedLine = !own.isEmpty() && startsOnNumberedLine(section, own.get(0));
+      if (onNumberedLine) {
+        // A title on the statement's line ends at the first 。: "(三)责任单位。东莞市民政局".
+        section.title().ifPresent(t -> out.append(t).append('。'));
+      } else {
+        section.title().ifPresent(out::append);
         out.append("\n\n");
       }
     }
-    boolean first = !section.isInferred() && section.title().isEmpty();
-    for (Task task : tasks) {
-      List<String> paragraphs = Splitter.on('\n').splitToList(task.text());
-      for (int i = 0; i < paragraphs.size(); i++) {
-        if (!first) {
+    for (Task task : own) {
+      for (String paragraph : paragraphs(task)) {
+        if (!onNumberedLine) {
           out.append(INDENT);
         }
-        first = false;
-        out.append(paragraphs.get(i));
-        if (i == paragraphs.size() - 1) {
-          annotation(task).ifPresent(out::append);
-        }
-        out.append("\n\n");
+        onNumberedLine = false;
+        out.append(paragraph).append("\n\n");
       }
     }
-    for (Section child : section.children()) {
-      write(plan, child, out);
+  }
+
+  /** Whether the task's first statement stood on the section's numbered line. */
+  private boolean startsOnNumberedLine(Section section, Task first) {
+    if (section.source().isPresent() && source.isPresent()) {
+      return first.source().line() == section.source().get().line();
     }
+    return section.title().isEmpty(); // a hand-built plan: a statement of its own carries the number
+  }
+
+  /** The statements of a task as the text wrote them (folded), or its text with its annotation. */
+  private List<String> paragraphs(Task task) {
+    if (source.isPresent()) {
+      SourceText text = source.get();
+      String cleaned = text.cleaned();
+      SourceSpan span = task.source();
+      int first = span.line();
+      int last = text.lineOf(span.endOffset());
+      List<String> statements = new ArrayList<>();
+      for (int n = first; n <= last; n++) {
+        if (n != first && roles.get(n) != LineRole.STATEMENT) {
+          continue; // boilerplate, metadata or a blank line between two statements of the task
+        }
+        int from = Math.max(text.lineStart(n), span.offset());
+        int to = Math.min(text.lineEnd(n), span.endOffset());
+        if (from < to) {
+          String statement = text.region(from, to).trim().text();
+          if (!statement.isEmpty()) {
+            statements.add(statement);
+          }
+        }
+      }
+      if (!statements.isEmpty()) {
+        return statements;
+      }
+    }
+    List<String> paragraphs = new ArrayList<>(Splitter.on('\n').splitToList(task.text()));
+    annotation(task).ifPresent(a -> paragraphs.set(0, paragraphs.get(0) + a));
+    return paragraphs;
+  }
+
+  /**
+   * The plan's text, when it has its line accounts and every task's position lies inside it and
+   * agrees with its lines.
+   */
+  private static Optional<SourceText> sourceOf(Plan plan) {
+    String text = plan.text();
+    if (text.isEmpty() || plan.lines().isEmpty()) {
+      return Optional.empty();
+    }
+    SourceText source = SourceText.of(text);
+    for (Task t : plan.allTasks()) {
+      SourceSpan span = t.source();
+      if (span.endOffset() > text.length() || span.line() > source.lineCount()
+          || source.lineStart(span.line()) + span.column() - 1 != span.offset()) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(source);
   }
 
   /** The label as the text writes it: 第一条 (and a space), 一、 (一) 1、 (1) 1) ①. */

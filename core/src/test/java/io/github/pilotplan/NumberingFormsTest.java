@@ -244,9 +244,14 @@ class NumberingFormsTest {
     // Issue 13's text: a new 一、 starts the outline again.
     String again = "一、总则\n1、2012年前完成甲工作。(责任单位:市民政局)\n一、总则\n1、2011年前完成乙工作。(责任单位:市财政局)\n";
     assertThat(PlanLoader.strict().load(again).allTasks()).hasSize(2);
-    // An attachment numbers again from 一; the 附件 line is metadata and closes the plan's items.
+    // An attachment numbers again from 一. "附件" alone on a line opens a part of its own (附件1);
+    // "附件:…" with the attachment's name is metadata and closes the plan's items.
     String attached = "一、总则\n1、2012年前完成甲工作。\n二、保障措施\n附件\n东莞市社区服务任务分解表\n一、社区服务\n1、2011年前完成乙工作。\n";
-    Plan plan = PlanLoader.strict().load(attached);
+    Plan part = PlanLoader.strict().load(attached);
+    assertThat(part.outline()).extracting(s -> s.label().text()).containsExactly("一", "二", "附件1");
+    assertThat(part.allTasks()).extracting(Task::pathText).containsExactly("一 › 1", "附件1 › 一 › 1");
+    String named = "一、总则\n1、2012年前完成甲工作。\n二、保障措施\n附件:东莞市社区服务任务分解表\n一、社区服务\n1、2011年前完成乙工作。\n";
+    Plan plan = PlanLoader.strict().load(named);
     assertThat(plan.outline()).extracting(s -> s.label().text()).containsExactly("一", "二", "一");
     assertThat(plan.lines()).filteredOn(l -> l.line() == 4).extracting(SourceLine::role)
         .containsExactly(LineRole.METADATA);

@@ -1,8 +1,7 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import org.immutables.value.Value;
 
@@ -23,8 +22,7 @@ import org.immutables.value.Value;
  * <p>A rule applies to the task whose clause states it and to every task after it in the document.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCarriedRule.class)
-@JsonDeserialize(as = ImmutableCarriedRule.class)
+@PilotplanJson
 public abstract class CarriedRule {
 
   CarriedRule() {}

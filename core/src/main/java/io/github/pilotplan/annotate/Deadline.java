@@ -1,10 +1,9 @@
 package io.github.pilotplan.annotate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import io.github.pilotplan.text.SourceText;
 import io.github.pilotplan.text.TextParseException;
@@ -27,8 +26,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDeadline.class)
-@JsonDeserialize(as = ImmutableDeadline.class)
+@PilotplanJson
 public abstract class Deadline {
 
   Deadline() {}

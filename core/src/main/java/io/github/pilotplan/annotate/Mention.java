@@ -1,8 +1,7 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import org.immutables.value.Value;
 
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * @param <T> what is named: {@link Unit} or {@link Town}
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMention.class)
-@JsonDeserialize(as = ImmutableMention.class)
+@PilotplanJson
 public abstract class Mention<T> {
 
   Mention() {}

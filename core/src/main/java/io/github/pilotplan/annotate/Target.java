@@ -1,7 +1,6 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -21,8 +20,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTarget.class)
-@JsonDeserialize(as = ImmutableTarget.class)
+@PilotplanJson
 public abstract class Target {
 
   Target() {}

@@ -1,11 +1,10 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,8 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTown.class)
-@JsonDeserialize(as = ImmutableTown.class)
+@PilotplanJson
 public abstract class Town {
 
   /** Whether a place is a town or a subdistrict. */

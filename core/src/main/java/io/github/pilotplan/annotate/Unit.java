@@ -1,7 +1,6 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,8 +24,7 @@ import org.immutables.value.Value;
  * a city's.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUnit.class)
-@JsonDeserialize(as = ImmutableUnit.class)
+@PilotplanJson
 public abstract class Unit {
 
   Unit() {}

@@ -1,8 +1,7 @@
 package io.github.pilotplan.annotate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
+import io.github.pilotplan.text.PilotplanJson;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableUnitAssignment.class)
-@JsonDeserialize(as = ImmutableUnitAssignment.class)
+@PilotplanJson
 public abstract class UnitAssignment {
 
   UnitAssignment() {}

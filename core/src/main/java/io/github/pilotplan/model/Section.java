@@ -1,10 +1,9 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,8 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSection.class)
-@JsonDeserialize(as = ImmutableSection.class)
+@PilotplanJson
 public abstract class Section {
 
   Section() {}

@@ -1,9 +1,8 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.pilotplan.outline.LineRole;
 
+import io.github.pilotplan.text.PilotplanJson;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSourceLine.class)
-@JsonDeserialize(as = ImmutableSourceLine.class)
+@PilotplanJson
 public abstract class SourceLine {
 
   SourceLine() {}

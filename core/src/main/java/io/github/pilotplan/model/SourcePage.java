@@ -1,7 +1,6 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.pilotplan.text.PilotplanJson;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -18,8 +17,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSourcePage.class)
-@JsonDeserialize(as = ImmutableSourcePage.class)
+@PilotplanJson
 public abstract class SourcePage {
 
   SourcePage() {}

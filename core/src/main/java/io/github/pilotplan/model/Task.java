@@ -1,7 +1,5 @@
 package io.github.pilotplan.model;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
@@ -14,6 +12,7 @@ import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.annotate.UnitAssignment;
 import io.github.pilotplan.annotate.UnitRole;
 import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.SourceSpan;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -39,8 +38,7 @@ import org.immutables.value.Value;
  * it states none, those of the nearest enclosing task that states some.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableTask.class)
-@JsonDeserialize(as = ImmutableTask.class)
+@PilotplanJson
 public abstract class Task {
 
   Task() {}
@@ -114,6 +112,13 @@ public abstract class Task {
 
   /** The titles (without 《》) of the documents it must produce. */
   public abstract ImmutableList<String> deliverables();
+
+  /**
+   * The table row its units come from: its own row for a task of a task table, or the row of an
+   * attachment's table that lends it its units; empty when they come from the text (its own
+   * annotation, or an enclosing task's).
+   */
+  public abstract Optional<RowSource> unitSource();
 
   /** Where the statement stands, from its first character to the end of its annotation. */
   @Value.Auxiliary

@@ -1,10 +1,8 @@
 package io.github.pilotplan.outline;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.text.PilotplanJson;
 import io.github.pilotplan.text.TextParseException;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -27,10 +25,7 @@ import org.immutables.value.Value;
  * had it.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLabel.class)
-@JsonDeserialize(as = ImmutableLabel.class)
-// text() is derived from level and ordinal: written to JSON for readers, ignored when read back.
-@JsonIgnoreProperties(value = "text", allowGetters = true)
+@PilotplanJson
 public abstract class Label implements Comparable<Label> {
 
   private static final String DIGITS = "〇一二三四五六七八九";
@@ -57,6 +52,8 @@ public abstract class Label implements Comparable<Label> {
   @Value.Derived
   public String text() {
     switch (level()) {
+      case ATTACHMENT:
+        return "附件" + ordinal();
       case PART:
         return "第" + chinese(ordinal()) + "章";
       case DIVISION:
@@ -100,6 +97,10 @@ public abstract class Label implements Comparable<Label> {
   public static Label of(String text) {
     Preconditions.checkNotNull(text, "text");
     String s = Cleaning.clean(text).trim();
+    Optional<Label> attachment = attachment(s);
+    if (attachment.isPresent()) {
+      return attachment.get();
+    }
     if (!s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9') && s.length() <= 3) {
       s = s + "、";
     } else if (!s.isEmpty() && s.chars().allMatch(ch -> isChineseDigit((char) ch))) {
@@ -111,6 +112,37 @@ public abstract class Label implements Comparable<Label> {
       throw new TextParseException("not an outline label: \"" + text + "\"", text, Math.min(at, text.length()));
     }
     return of(m.label.level(), m.label.ordinal());
+  }
+
+  /**
+   * The attachment a line names alone: {@code 附件2}, {@code 附件 2:}, {@code 附件二}; {@code 附件}
+   * alone is attachment 1. Outline lines never parse as attachments: the loader finds them.
+   *
+   * <pre>{@code
+   * Label.attachment("附件2").get().text();   // "附件2"
+   * Label.attachment("附件:1.分工表");         // Optional.empty(): a list of attachments
+   * }</pre>
+   */
+  public static Optional<Label> attachment(CharSequence line) {
+    String s = Cleaning.clean(line).strip();
+    if (!s.startsWith("附件") || s.length() > 8) {
+      return Optional.empty();
+    }
+    String n = s.substring(2).strip();
+    if (n.endsWith(":")) {
+      n = n.substring(0, n.length() - 1).strip();
+    }
+    int ordinal;
+    if (n.isEmpty()) {
+      ordinal = 1;
+    } else if (n.chars().allMatch(ch -> ch >= '0' && ch <= '9') && n.length() <= 2) {
+      ordinal = Integer.parseInt(n);
+    } else if (n.chars().allMatch(ch -> isChineseDigit((char) ch))) {
+      ordinal = chineseValue(n, 0, n.length());
+    } else {
+      return Optional.empty();
+    }
+    return ordinal > 0 ? Optional.of(of(Level.ATTACHMENT, ordinal)) : Optional.empty();
   }
 
   @Value.Check

@@ -9,11 +9,14 @@ package io.github.pilotplan.outline;
  * Level.ARTICLE.isDeeperThan(Level.PART);   // true: 第三条 inside 第一章
  * }</pre>
  *
- * <p>The order is fixed: the four numbered divisions of regulations (第一章, 第一节, 第一条,
- * 第一款) stand outside the five of plans (一、, (一), 1、, (1), ①), and {@code 1)} sits between
- * (1) and ①. A plan that uses only some of the forms nests them in this order.
+ * <p>The order is fixed: an attachment (附件2) holds its own outline; the four numbered divisions
+ * of regulations (第一章, 第一节, 第一条, 第一款) stand outside the five of plans (一、, (一), 1、,
+ * (1), ①), and {@code 1)} sits between (1) and ①. A plan that uses only some of the forms nests
+ * them in this order.
  */
 public enum Level {
+  /** 附件1 附件2: an attachment of the plan, outside its main text's numbering. */
+  ATTACHMENT("附件1"),
   /** 第一章 第二章, also 第1章 */
   PART("第一章"),
   /** 第一节 第二节 */
@@ -46,9 +49,12 @@ public enum Level {
     return example;
   }
 
-  /** 1 for {@link #PART}, 5 for {@link #CHAPTER}, 10 for {@link #POINT}: the place in this order. */
+  /**
+   * 0 for {@link #ATTACHMENT}, 1 for {@link #PART}, 5 for {@link #CHAPTER}, 10 for {@link #POINT}:
+   * the place in this order.
+   */
   public int depth() {
-    return ordinal() + 1;
+    return ordinal();
   }
 
   /** Whether this level nests inside {@code other}. */
@@ -56,8 +62,8 @@ public enum Level {
     return compareTo(other) > 0;
   }
 
-  /** The level just outside this one; {@link #PART} for itself. */
+  /** The level just outside this one; {@link #ATTACHMENT} and {@link #PART} for themselves. */
   public Level parent() {
-    return this == PART ? PART : values()[ordinal() - 1];
+    return this == ATTACHMENT || this == PART ? this : values()[ordinal() - 1];
   }
 }

@@ -1,7 +1,5 @@
 package io.github.pilotplan.text;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
@@ -15,8 +13,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDiagnostic.class)
-@JsonDeserialize(as = ImmutableDiagnostic.class)
+@PilotplanJson
 public abstract class Diagnostic {
 
   Diagnostic() {}

@@ -1,7 +1,5 @@
 package io.github.pilotplan.text;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.base.Preconditions;
 import org.immutables.value.Value;
 
@@ -19,8 +17,7 @@ import org.immutables.value.Value;
  * plans this library reads is a single UTF-16 character.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSourceSpan.class)
-@JsonDeserialize(as = ImmutableSourceSpan.class)
+@PilotplanJson
 public abstract class SourceSpan implements Comparable<SourceSpan> {
 
   SourceSpan() {}

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Target;
@@ -19,10 +17,8 @@ import java.util.stream.Stream;
 /** The mapper the Javadoc of {@link Plan} recommends, and checks of what equality leaves out. */
 public final class PlanJson {
 
-  /** Jackson with the modules for {@code Optional}/{@code OptionalInt} and Guava collections. */
-  public static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new GuavaModule());
+  /** Jackson with the model's module (and through it those for {@code Optional} and Guava). */
+  public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new PilotplanModule());
 
   private PlanJson() {}
 

@@ -2,25 +2,23 @@ package io.github.pilotplan.examples;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
+import io.github.pilotplan.json.PilotplanModule;
 import io.github.pilotplan.model.Task;
 
 /**
  * The whole model to JSON and back with Jackson: an equal plan, with its text and every position.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper()
- *     .registerModule(new Jdk8Module())     // Optional, OptionalInt
- *     .registerModule(new GuavaModule());   // ImmutableList
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new PilotplanModule());
  * String json = mapper.writeValueAsString(plan);
  * Plan back = mapper.readValue(json, Plan.class);   // back.equals(plan)
  * }</pre>
  *
- * <p>The core carries Jackson's annotations only; the application brings {@code
- * jackson-databind}, {@code jackson-datatype-jdk8} and {@code jackson-datatype-guava}.
+ * <p>The core's types carry no Jackson annotation; its {@code PilotplanModule} tells Jackson how to
+ * read them. The application brings {@code jackson-databind}, {@code jackson-datatype-jdk8} and
+ * {@code jackson-datatype-guava}.
  *
  * <p>Run it with {@code java -cp pilotplan.jar io.github.pilotplan.examples.JsonRoundTrip}.
  */
@@ -30,9 +28,7 @@ public final class JsonRoundTrip {
 
   /** Writes the seed as JSON, reads it back and prints what came back. */
   public static void main(String[] args) throws JsonProcessingException {
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new Jdk8Module())
-        .registerModule(new GuavaModule());
+    ObjectMapper mapper = new ObjectMapper().registerModule(new PilotplanModule());
     Plan plan = PlanLoader.seed();
 
     String json = mapper.writeValueAsString(plan);

@@ -2,6 +2,7 @@ package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
+import io.github.pilotplan.examples.files.PlanFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * // in the top command:   @Mixin PlanSource source;
- * Plan plan = source.load();   // the bundled seed, or --file, UTF-8 or GB18030
+ * Plan plan = source.load();   // the bundled seed, or --file: text, HTML, .docx or PDF
  * }</pre>
  *
  * <p>Every way a file can fail to load becomes a {@link PlanInputException} with a one-line
@@ -29,7 +30,8 @@ final class PlanSource {
   private CommandSpec mixee;
 
   @Option(names = "--file", paramLabel = "PATH", scope = ScopeType.INHERIT,
-      description = "The plan text to read: UTF-8 (with or without a byte-order mark) or GB18030. "
+      description = "The plan to read: text (UTF-8, with or without a byte-order mark, or GB18030), "
+          + "an HTML page, a Word .docx or a PDF, told apart by their content. "
           + "Default: the bundled seed page.")
   private Path file;
 
@@ -61,7 +63,7 @@ final class PlanSource {
       throw new PlanInputException(ReadFailure.directory(name));
     }
     try {
-      return PlanLoader.standard().withMaxInputSize(maxSize).load(file);
+      return PlanFiles.load(file, PlanLoader.standard().withMaxInputSize(maxSize));
     } catch (IOException e) {
       throw new PlanInputException(ReadFailure.describe(name, e));
     }
