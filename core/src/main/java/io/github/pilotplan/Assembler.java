@@ -8,6 +8,9 @@ import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.DeadlineGrammar;
 import io.github.pilotplan.annotate.DeliverableGrammar;
 import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.Place;
+import io.github.pilotplan.annotate.PlaceGrammar;
+import io.github.pilotplan.annotate.PlanFacts;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.TargetGrammar;
@@ -29,6 +32,7 @@ import io.github.pilotplan.outline.PageOutline;
 import io.github.pilotplan.text.Diagnostic;
 import io.github.pilotplan.text.Region;
 import io.github.pilotplan.text.SourceText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -49,6 +53,12 @@ final class Assembler {
   private final List<Task> tasks = new ArrayList<>();
   private final Set<Unit> units = new LinkedHashSet<>();
   private final Set<Town> towns = new LinkedHashSet<>();
+  private final Set<Place> places = new LinkedHashSet<>();
+  /** The places the title, issuer and preamble name: an ambiguous place name resolves inside them. */
+  private final List<Place> home = new ArrayList<>();
+  private final List<Diagnostic> placeDiagnostics = new ArrayList<>();
+  /** The date relative deadlines (5年内, 次年, 每年…) count from, where the document states one. */
+  private final Optional<LocalDate> planDate;
   /** How this document names its units (a city's, or as written). */
   private final UnitNaming naming;
   /** What the unit grammar could not read. */
@@ -58,13 +68,18 @@ final class Assembler {
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
 
-  private Assembler(UnitNaming naming) {
+  private Assembler(UnitNaming naming, Optional<LocalDate> planDate) {
     this.naming = naming;
+    this.planDate = planDate;
   }
 
   static Plan assemble(PageOutline page) {
+    PlanFacts facts = PlanFacts.read(page.source().original());
     Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
-        page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())));
+        page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
+        facts.planDate());
+    page.title().ifPresent(a::addHome);
+    page.metadata().forEach(a::addHome);
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -79,11 +94,25 @@ final class Assembler {
         .allTasks(a.tasks)
         .units(a.units)
         .towns(a.towns)
-        .diagnostics(merged(page.diagnostics(), a.unitDiagnostics))
-        .text(page.source().original());
+        .places(a.places)
+        .diagnostics(merged(page.diagnostics(), merged(a.unitDiagnostics, a.placeDiagnostics)))
+        .text(page.source().original())
+        .documentNumber(facts.documentNumber())
+        .addAllIssuingBodies(facts.issuingBodies())
+        .issued(facts.issueDate().map(LocalDate::toString))
+        .effective(facts.effectiveDate().map(LocalDate::toString));
     page.titleText().ifPresent(title -> {
       plan.title(title);
-      issuerOf(title).ifPresent(plan::issuer);
+      Optional<String> issuer = issuerOf(title);
+      issuer.ifPresent(plan::issuer);
+      if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
+        // No signature above a date line: the title's issuer, joint issuers split.
+        for (String body : issuer.get().split("[、 ]+")) {
+          if (!body.isEmpty()) {
+            plan.addIssuingBodies(body);
+          }
+        }
+      }
       nameOf(title).ifPresent(plan::name);
     });
     for (Region r : page.metadata()) {
@@ -91,6 +120,39 @@ final class Assembler {
     }
     page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
     return plan.build();
+  }
+
+  private void addHome(Region r) {
+    for (PlaceGrammar.Found f : PlaceGrammar.scan(r)) {
+      if (f.candidates().size() == 1 && !home.contains(f.candidates().get(0))) {
+        home.add(f.candidates().get(0));
+      }
+    }
+  }
+
+  /**
+   * The mentions outside the unit annotations: 东莞市 in (责任单位:东莞市民政局) names who does the
+   * work, not where (the units carry their own towns).
+   */
+  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
+      ImmutableList<Mention<Place>> mentions) {
+    if (annotations.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
+    for (Mention<Place> m : mentions) {
+      boolean inside = false;
+      for (UnitAnnotation a : annotations) {
+        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept.build();
   }
 
   /** The page's diagnostics and the unit grammar's, in text order. */
@@ -243,6 +305,7 @@ final class Assembler {
     Set<String> deliverables = null;
     Set<Town> named = null;
     Joined<Mention<Town>> townMentions = new Joined<>();
+    Joined<Mention<Place>> placeMentions = new Joined<>();
     for (Region statement : statements) {
       if (text == null) {
         single = withoutAnnotations(statement, annotations);
@@ -252,7 +315,7 @@ final class Assembler {
         }
         text.append(withoutAnnotations(statement, annotations));
       }
-      ImmutableList<Deadline> found = DeadlineGrammar.find(statement);
+      ImmutableList<Deadline> found = DeadlineGrammar.find(statement, planDate);
       deadlines.addAll(found);
       targets.addAll(TargetGrammar.find(statement, found));
       ImmutableList<String> documents = DeliverableGrammar.find(statement);
@@ -261,6 +324,11 @@ final class Assembler {
           deliverables = new LinkedHashSet<>();
         }
         deliverables.addAll(documents);
+      }
+      ImmutableList<PlaceGrammar.Found> placeNames = PlaceGrammar.scan(statement);
+      if (!placeNames.isEmpty()) {
+        placeMentions.addAll(outside(annotations,
+            PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add)));
       }
       ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
       if (!mentioned.isEmpty()) {
@@ -316,6 +384,10 @@ final class Assembler {
         named.add(town.get());
       }
     }
+    ImmutableList<Mention<Place>> placesNamed = placeMentions.build();
+    ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
+        : placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList());
+    places.addAll(taskPlaces);
     ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
@@ -375,6 +447,8 @@ final class Assembler {
         .towns(named == null ? ImmutableList.of() : named)
         .unitMentions(unitMentions.build())
         .townMentions(townMentions.build())
+        .places(taskPlaces)
+        .placeMentions(placesNamed)
         .targets(targets.build())
         .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
         .source(source.spanOf(first.start(), last.end() - first.start()))

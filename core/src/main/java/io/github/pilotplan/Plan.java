@@ -2,6 +2,7 @@ package io.github.pilotplan;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
@@ -11,7 +12,9 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.query.TaskQuery;
 import io.github.pilotplan.text.Diagnostic;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.github.pilotplan.text.PilotplanJson;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +69,36 @@ public abstract class Plan {
   /** The issuing body, from the title line ("东莞市人民政府办公室关于印发…"). */
   public abstract Optional<String> issuer();
 
+  /** The document's own number, where a line states it: 国办发〔2018〕128号. */
+  public abstract Optional<String> documentNumber();
+
+  /**
+   * The bodies that sign the document, from the lines above its date; empty when it has no
+   * signature (then {@link #issuer()} may still name one from the title).
+   */
+  public abstract ImmutableList<String> issuingBodies();
+
+  /** The issue date as ISO text (2018-12-05), where a line holds only a date; see {@link #issueDate()}. */
+  public abstract Optional<String> issued();
+
+  /** The date of effect as ISO text, where 自…起施行 states it; see {@link #effectiveDate()}. */
+  public abstract Optional<String> effective();
+
+  /**
+   * The date the document is issued: the first line that holds only a date (2018年12月5日,
+   * 二〇一八年十二月五日). Relative deadlines (5年内, 次年) count from it.
+   */
+  @JsonIgnore
+  public final Optional<LocalDate> issueDate() {
+    return issued().map(LocalDate::parse);
+  }
+
+  /** The date the document takes effect: 自2019年1月1日起施行 (or the issue date for 自印发之日起施行). */
+  @JsonIgnore
+  public final Optional<LocalDate> effectiveDate() {
+    return effective().map(LocalDate::parse);
+  }
+
   /** The document title line, folded like all model text. */
   public abstract Optional<String> title();
 
@@ -89,6 +122,9 @@ public abstract class Plan {
 
   /** Every town a task names, in order of first mention. */
   public abstract ImmutableList<Town> towns();
+
+  /** Every division of China a task names (see {@link Task#places()}), in order of first mention. */
+  public abstract ImmutableList<Place> places();
 
   /** What the loader could not place, with line and column; empty for the seed. */
   public abstract ImmutableList<Diagnostic> diagnostics();
@@ -164,6 +200,12 @@ public abstract class Plan {
     return Arrays.stream(path)
         .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  final void checkDates() {
+    issued().ifPresent(LocalDate::parse);
+    effective().ifPresent(LocalDate::parse);
   }
 
   /** A builder, for plans made by hand (tests, other loaders). */

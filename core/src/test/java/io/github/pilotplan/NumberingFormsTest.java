@@ -37,7 +37,7 @@ class NumberingFormsTest {
   @Test
   void anItemWhoseStatementStartsWithAYear() {
     // The sentence: item 1, whose statement starts with 2013年.
-    String text = "一、工作步骤\n1.2013年6月底前,在长安镇开展试点。\n2．2014年底前,在全市推广。\n";
+    String text = "东莞市社区服务试点方案\n一、工作步骤\n1.2013年6月底前,在长安镇开展试点。\n2．2014年底前,在全市推广。\n";
     Plan plan = PlanLoader.strict().load(text);
     assertThat(paths(plan)).containsExactly("一", "一 › 1", "一 › 2");
     Task first = plan.task("一", "1").orElseThrow();

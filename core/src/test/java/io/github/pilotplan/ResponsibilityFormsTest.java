@@ -64,9 +64,10 @@ class ResponsibilityFormsTest {
     assertThat(roles(task)).isEqualTo("生态环境部 LEAD, 国家发展改革委 SUPPORTING, 工业和信息化部 SUPPORTING");
     assertThat(task.leadUnit().map(Unit::name)).hasValue("生态环境部");
     assertThat(task.statedUnits()).extracting(Unit::kind).containsOnly(UnitKind.NATIONAL);
-    // The item's words are its title; the clause is in neither title nor text.
-    assertThat(task.title()).hasValue("建立“无废城市”建设指标体系");
-    assertThat(task.text()).doesNotContain("牵头");
+    // Only the clause follows the sentence, so the sentence is the task's text, not a title (a title
+    // is split off only when a statement follows it); the clause is not in the text.
+    assertThat(task.title()).isEmpty();
+    assertThat(task.text()).isEqualTo("建立“无废城市”建设指标体系。");
   }
 
   @Test

@@ -161,6 +161,8 @@ class TitlesTest {
     assertThat(seed.task("(一)", "3", "(2)").orElseThrow().text()).startsWith("通过政府购买服务或项目管理方式,");
     // A first sentence with a deadline, an amount or a rule is no title.
     assertThat(PlanLoader.strict().load("(1)2012年前,建成服务中心。再行推广。\n").task("(1)").orElseThrow().title()).isEmpty();
+    // 国办发〔2018〕128号 style: after the sentence only its annotation, so the sentence is the task.
+    assertThat(PlanLoader.strict().load("4、各地要长期坚持,常抓不懈。(责任单位:市民政局)\n").task("4").orElseThrow().title()).isEmpty();
     assertThat(PlanLoader.strict().load("(二十八)转制后的企业名称,应当符合企业名称登记管理的规定。原单位名称中冠以“中国”的,应当报批。\n")
         .task("(二十八)").orElseThrow().title()).isEmpty();
     assertThat(PlanLoader.strict().load("(二十三)经营性文化事业单位转制为企业后,五年内免征企业所得税。执行期限另行规定。\n")

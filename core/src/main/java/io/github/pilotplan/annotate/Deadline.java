@@ -23,6 +23,10 @@ import org.immutables.value.Value;
  * d.dueMonth();      // OptionalInt[6]
  * d.isDueIn(2010);   // true
  * Deadline.parse("从2010年开始").isActiveIn(2030);   // true: FROM has no end
+ * Deadline.parse("2013年6月30日前").dueDate();       // Optional[2013-06-30], kind BEFORE
+ * Deadline.parse("2019年第三季度").startDate();      // Optional[2019-07-01]; due 2019-09-30
+ * Deadline.parse("到“十二五”末").dueDate();         // Optional[2015-12-31]
+ * Deadline.parse("5年内").spanMonths();              // OptionalInt[60]: WITHIN, unanchored
  * }</pre>
  */
 @Value.Immutable
@@ -45,6 +49,31 @@ public abstract class Deadline {
 
   /** The month (1–12) of the due year, where the text gives one (年底 is 12). */
   public abstract OptionalInt dueMonth();
+
+  /** The day of the due month, where the text gives one ({@code 2013年6月30日前} → 30). */
+  public abstract OptionalInt dueDay();
+
+  /** The month (1–12) work starts in, where it is not January: 7 for {@code 2019年第三季度}. */
+  public abstract OptionalInt startMonth();
+
+  /** The day work starts on, where it is not the first of the start month (anchored WITHIN). */
+  public abstract OptionalInt startDay();
+
+  /**
+   * The length in months of a {@link DeadlineKind#WITHIN} span: 60 for {@code 5年内}, 24 for
+   * {@code 用2年左右时间}, 6 for {@code 半年内}.
+   */
+  public abstract OptionalInt spanMonths();
+
+  /** How often a {@link DeadlineKind#RECURRING} deadline comes back: 每年12月底前 is YEARLY. */
+  public abstract Optional<Recurrence> recurrence();
+
+  /**
+   * For a deadline written relative to another year that the text does not state ({@code
+   * 次年3月底前} in a plan without a date), how many years after that year it falls: 1. Absent
+   * when the year is known (then {@link #dueYear()} holds it).
+   */
+  public abstract OptionalInt yearsAfter();
 
   /** Where the words stand in the source text (provenance, not part of equality). */
   @Value.Auxiliary
@@ -123,7 +152,8 @@ public abstract class Deadline {
       return Optional.empty();
     }
     int month = dueMonth().isPresent() ? dueMonth().getAsInt() : 12;
-    return Optional.of(YearMonth.of(dueYear().getAsInt(), month).atEndOfMonth());
+    YearMonth ym = YearMonth.of(dueYear().getAsInt(), month);
+    return Optional.of(dueDay().isPresent() ? ym.atDay(dueDay().getAsInt()) : ym.atEndOfMonth());
   }
 
   /** Whether the deadline falls due before {@code date}, i.e. its {@link #dueDate()} is earlier. */
@@ -131,6 +161,72 @@ public abstract class Deadline {
     Preconditions.checkNotNull(date, "date");
     Optional<LocalDate> due = dueDate();
     return due.isPresent() && due.get().isBefore(date);
+  }
+
+  /**
+   * The first day of the period the deadline names, where it has a start: 1 January of the start
+   * year, or the first day of its start month (a quarter, a half-year), or the plan's date for an
+   * anchored WITHIN. Derived, so not a JSON property.
+   *
+   * <pre>{@code
+   * Deadline.parse("2019年第三季度").startDate();   // Optional[2019-07-01]
+   * Deadline.parse("2018—2020年").startDate();      // Optional[2018-01-01]
+   * Deadline.parse("2012年前").startDate();          // Optional.empty()
+   * }</pre>
+   */
+  @JsonIgnore
+  public final Optional<LocalDate> startDate() {
+    if (startYear().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(startYear().getAsInt(),
+        startMonth().isPresent() ? startMonth().getAsInt() : 1,
+        startDay().isPresent() ? startDay().getAsInt() : 1));
+  }
+
+  /**
+   * The next day a {@link DeadlineKind#RECURRING} deadline falls due on or after {@code day}; for
+   * any other kind, its {@link #dueDate()} if that is not before {@code day}.
+   *
+   * <pre>{@code
+   * Deadline.parse("每年12月底前").nextDueDate(LocalDate.of(2019, 3, 1));   // Optional[2019-12-31]
+   * Deadline.parse("每月10日前").nextDueDate(LocalDate.of(2019, 3, 11));    // Optional[2019-04-10]
+   * }</pre>
+   */
+  public final Optional<LocalDate> nextDueDate(LocalDate day) {
+    Preconditions.checkNotNull(day, "day");
+    if (kind() != DeadlineKind.RECURRING || recurrence().isEmpty()) {
+      return dueDate().filter(d -> !d.isBefore(day));
+    }
+    return Optional.of(next(recurrence().get(), day));
+  }
+
+  /** The first day on or after {@code day} that the recurrence falls due. */
+  private LocalDate next(Recurrence r, LocalDate day) {
+    for (YearMonth ym = YearMonth.from(day); ; ym = ym.plusMonths(1)) {
+      int m = ym.getMonthValue();
+      boolean due;
+      switch (r) {
+        case YEARLY:
+          due = m == (dueMonth().isPresent() ? dueMonth().getAsInt() : 12);
+          break;
+        case HALF_YEARLY:
+          due = m % 6 == 0;
+          break;
+        case QUARTERLY:
+          due = m % 3 == 0;
+          break;
+        default:
+          due = true;
+      }
+      if (due) {
+        LocalDate d = dueDay().isPresent() && ym.isValidDay(dueDay().getAsInt())
+            ? ym.atDay(dueDay().getAsInt()) : ym.atEndOfMonth();
+        if (!d.isBefore(day)) {
+          return d;
+        }
+      }
+    }
   }
 
   /** Whether the deadline has no due year (FROM). Derived, so not a JSON property. */
@@ -154,13 +250,53 @@ public abstract class Deadline {
         Preconditions.checkState(startYear().getAsInt() <= dueYear().getAsInt(),
             "start year after due year: %s", text());
         break;
+      case WITHIN:
+        Preconditions.checkState(spanMonths().isPresent() && spanMonths().getAsInt() > 0,
+            "WITHIN needs a span of months: %s", text());
+        Preconditions.checkState(hasStart == hasDue, "WITHIN is anchored at both ends or neither: %s", text());
+        break;
+      case ONGOING:
+        Preconditions.checkState(!hasStart && !hasDue, "ONGOING has no years: %s", text());
+        break;
+      case RECURRING:
+        Preconditions.checkState(recurrence().isPresent(), "RECURRING needs a recurrence: %s", text());
+        break;
       default:
-        Preconditions.checkState(!hasStart && hasDue, "%s needs a due year and no start year: %s", kind(), text());
+        Preconditions.checkState(!hasStart && (hasDue || yearsAfter().isPresent()),
+            "%s needs a due year and no start year: %s", kind(), text());
     }
+    Preconditions.checkState(kind() == DeadlineKind.WITHIN || spanMonths().isEmpty(),
+        "only WITHIN has a span: %s", text());
+    Preconditions.checkState(kind() == DeadlineKind.RECURRING || recurrence().isEmpty(),
+        "only RECURRING has a recurrence: %s", text());
+    Preconditions.checkState(!hasDue || yearsAfter().isEmpty(), "a relative year needs no due year: %s", text());
     if (dueMonth().isPresent()) {
       int m = dueMonth().getAsInt();
       Preconditions.checkState(m >= 1 && m <= 12, "month out of range: %s", m);
-      Preconditions.checkState(hasDue, "a month needs a due year: %s", text());
+      Preconditions.checkState(hasDue || yearsAfter().isPresent() || kind() == DeadlineKind.RECURRING,
+          "a month needs a due year: %s", text());
+    }
+    if (dueDay().isPresent()) {
+      int d = dueDay().getAsInt();
+      Preconditions.checkState(d >= 1 && d <= 31, "day out of range: %s", d);
+      Preconditions.checkState(dueMonth().isPresent() || recurrence().equals(Optional.of(Recurrence.MONTHLY)),
+          "a day needs a month: %s", text());
+      if (hasDue) {
+        Preconditions.checkState(YearMonth.of(dueYear().getAsInt(), dueMonth().getAsInt()).isValidDay(d),
+            "no such day: %s", text());
+      }
+    }
+    if (startMonth().isPresent()) {
+      int m = startMonth().getAsInt();
+      Preconditions.checkState(m >= 1 && m <= 12 && hasStart, "a start month needs a start year: %s", text());
+    }
+    if (startDay().isPresent()) {
+      Preconditions.checkState(startMonth().isPresent()
+          && YearMonth.of(startYear().getAsInt(), startMonth().getAsInt()).isValidDay(startDay().getAsInt()),
+          "a start day needs a start month: %s", text());
+    }
+    if (hasStart && hasDue) {
+      Preconditions.checkState(!startDate().get().isAfter(dueDate().get()), "start after due: %s", text());
     }
   }
 
@@ -169,6 +305,7 @@ public abstract class Deadline {
   public final String toString() {
     return text() + " (" + kind() + " " + (startYear().isPresent() ? startYear().getAsInt() : "")
         + "–" + (dueYear().isPresent() ? dueYear().getAsInt() : "")
-        + (dueMonth().isPresent() ? "/" + dueMonth().getAsInt() : "") + ")";
+        + (dueMonth().isPresent() ? "/" + dueMonth().getAsInt() : "")
+        + (dueDay().isPresent() ? "/" + dueDay().getAsInt() : "") + ")";
   }
 }

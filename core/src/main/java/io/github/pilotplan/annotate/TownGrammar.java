@@ -146,7 +146,9 @@ public final class TownGrammar {
       found.addAll(list);
       return k;
     }
-    return i;
+    // Not a list of towns. A list read from any later name in it ends at the same place without a
+    // suffix too, so reading resumes at its last name: linear on "黄江、厚街、" repeated.
+    return list.size() > 1 ? list.get(list.size() - 1)[0] : i;
   }
 
   private static String nameAt(String t, int i) {

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Mention;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Recurrence;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Town;
@@ -92,6 +93,16 @@ public abstract class Task {
 
   /** The towns the task's words (statement or unit annotation) name. */
   public abstract ImmutableList<Town> towns();
+
+  /**
+   * The divisions of China its words (statement or unit annotation) name, from the {@link
+   * io.github.pilotplan.annotate.Gazetteer}: 天河区, 黄江镇, 广东省.
+   */
+  public abstract ImmutableList<Place> places();
+
+  /** Each place its words name, with the span of the name as written (provenance). */
+  @Value.Auxiliary
+  public abstract ImmutableList<Mention<Place>> placeMentions();
 
   /** The quantities it commits to. */
   public abstract ImmutableList<Target> targets();

@@ -720,7 +720,7 @@ public final class OutlineReader {
     }
     int stop = r.indexOf('。');
     if (stop > 0 && stop + 1 < r.length() && mayHaveTitle(label.level()) && isTitle(r, stop)
-        && !r.substring(stop + 1).isBlank()) {
+        && isStatement(r, stop + 1)) {
       node.title = rest.sub(0, stop).text();
       node.titleOnStatementLine = true;
       node.statements.add(rest.from(stop + 1).trim());
@@ -754,6 +754,25 @@ public final class OutlineReader {
       roles[node.soleTitleLine] = LineRole.HEADING;
     }
     node.soleTitleLine = 0;
+  }
+
+  /**
+   * Whether {@code r} from {@code from} on says something outside brackets: a statement, not only a
+   * unit annotation ("各地要长期坚持,常抓不懈。(责任单位:市民政局)" has no title: the sentence is the task).
+   */
+  private static boolean isStatement(String r, int from) {
+    int depth = 0;
+    for (int i = from; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c == '(' || c == '〔' || c == '【' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == '〕' || c == '】' || c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && Character.isLetterOrDigit(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Articles and clauses of a regulation are statements throughout: they open with no title. */

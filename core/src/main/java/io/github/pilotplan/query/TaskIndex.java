@@ -3,10 +3,12 @@ package io.github.pilotplan.query;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ final class TaskIndex {
   private final ImmutableMap<String, int[]> byLead;
   private final ImmutableMap<Integer, int[]> byDueYear;
   private final ImmutableMap<Town, int[]> byTown;
+  /** By the code of each place a task names and of every division that place lies in. */
+  private final ImmutableMap<String, int[]> byPlace;
   /**
    * The names the index holds (each standing for itself, as the loader named it) and
    * Unit.canonicalName of the short names of towns among them; other spellings (aliases such as
@@ -43,6 +47,7 @@ final class TaskIndex {
     Map<String, Postings> leads = new LinkedHashMap<>();
     Map<Integer, Postings> years = new LinkedHashMap<>();
     Map<Town, Postings> towns = new LinkedHashMap<>();
+    Map<String, Postings> places = new LinkedHashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
       for (Unit u : t.effectiveUnits()) {
@@ -59,11 +64,20 @@ final class TaskIndex {
       for (Town town : t.towns()) {
         towns.computeIfAbsent(town, k -> new Postings()).add(i);
       }
+      for (Place place : t.places()) {
+        String code = place.code();
+        for (int len : new int[] {2, 4, 6, 9}) {
+          if (len <= code.length()) {
+            places.computeIfAbsent(code.substring(0, len), k -> new Postings()).add(i);
+          }
+        }
+      }
     }
     this.byUnit = freeze(units);
     this.byLead = freeze(leads);
     this.byDueYear = freeze(years);
     this.byTown = freeze(towns);
+    this.byPlace = freeze(places);
     Map<String, String> names = new LinkedHashMap<>();
     for (Map<String, Postings> m : Arrays.asList(units, leads)) {
       for (String name : m.keySet()) {
@@ -118,6 +132,36 @@ final class TaskIndex {
   /** Tasks whose words name {@code town}. */
   int[] inTown(Town town) {
     return byTown.getOrDefault(town, NONE);
+  }
+
+  /** Tasks whose words name one of {@code places} or a place inside one of them. */
+  int[] inPlace(Collection<Place> candidates) {
+    int[] out = NONE;
+    for (Place p : candidates) {
+      int[] more = byPlace.getOrDefault(p.code(), NONE);
+      if (more.length > 0) {
+        out = out.length == 0 ? more : union(out, more);
+      }
+    }
+    return out;
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      int v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      if (i < a.length && a[i] == v) {
+        i++;
+      }
+      if (j < b.length && b[j] == v) {
+        j++;
+      }
+      out[n++] = v;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   int tasksHash() {

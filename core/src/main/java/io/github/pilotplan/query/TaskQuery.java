@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.annotate.Gazetteer;
+import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Section;
@@ -173,6 +175,32 @@ public final class TaskQuery {
   public TaskQuery inTown(Town town) {
     Preconditions.checkNotNull(town, "town");
     return inTown(town.name());
+  }
+
+  /**
+   * Tasks whose words name the place, or a place inside it, given by full name or short form
+   * from the {@link Gazetteer} (天河区, 天河, 广州市, 广东省). A name several divisions share
+   * matches each of them; an unknown name matches nothing.
+   *
+   * <pre>{@code
+   * plan.tasks().inPlace("天河区").list();   // the task of 选择广州开发区、天河区作为…试点区域
+   * plan.tasks().inPlace("东莞市").count();  // every task that names a town of Dongguan, or Dongguan
+   * }</pre>
+   */
+  public TaskQuery inPlace(String placeName) {
+    Preconditions.checkNotNull(placeName, "placeName");
+    ImmutableList<Place> candidates = Gazetteer.standard().lookup(placeName);
+    return with(new Criterion("inPlace", Cleaning.clean(placeName).trim(),
+        t -> t.places().stream().anyMatch(p -> candidates.stream().anyMatch(p::isWithin)),
+        index.inPlace(candidates)));
+  }
+
+  /** Tasks whose words name {@code place} or a place inside it. */
+  public TaskQuery inPlace(Place place) {
+    Preconditions.checkNotNull(place, "place");
+    return with(new Criterion("inPlace", place.code(),
+        t -> t.places().stream().anyMatch(p -> p.isWithin(place)),
+        index.inPlace(ImmutableList.of(place))));
   }
 
   /**

@@ -25,6 +25,7 @@ class AnnotateValuesEqualsTest {
   void unitTownAndAnnotation() {
     equalsVerifier(ImmutableUnit.class).verify();
     equalsVerifier(ImmutableTown.class).verify();
+    equalsVerifier(ImmutablePlace.class).verify();
     equalsVerifier(ImmutableUnitAnnotation.class)
         .withIgnoredFields("source", "mentions").verify();
     equalsVerifier(ImmutableMention.class)

@@ -10,7 +10,7 @@ class ModelValuesEqualsTest {
   @Test
   void task() {
     equalsVerifier(ImmutableTask.class)
-        .withIgnoredFields("source", "unitMentions", "townMentions").verify();
+        .withIgnoredFields("source", "unitMentions", "townMentions", "placeMentions").verify();
   }
 
   @Test

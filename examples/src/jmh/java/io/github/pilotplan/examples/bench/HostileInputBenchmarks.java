@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code oneLongLine}: one numbered line of 0.5 or 5 MB of UTF-8 that repeats a deadline, a unit
  *       annotation, a town and a target, so every grammar reads all of it;
  *   <li>{@code junkLines}: 0.5 or 5 MB of UTF-8 in short lines of digits, brackets, 年 and 、, the pieces
- *       of deadlines, labels and unit lists without their sense.
+ *       of deadlines, labels and unit lists without their sense;
+ *   <li>{@code countsOnOneLine}, {@code boundsOnOneLine}, {@code townListOnOneLine}: the target and
+ *       town-list shapes that were quadratic (issue 13), 1个, 不少于1名 and 黄江、厚街、 repeated.
  * </ul>
  *
  * <p>The fork runs with a fixed heap (6 GiB, 3 GiB of it young). With the default heap, which
@@ -55,6 +57,9 @@ public class HostileInputBenchmarks {
     String brackets;
     String longLine;
     String junk;
+    String counts;
+    String bounds;
+    String townList;
 
     @Setup
     public void build() {
@@ -66,6 +71,10 @@ public class HostileInputBenchmarks {
         sb.append(JUNK[i++ % JUNK.length]).append('\n');
       }
       junk = sb.toString();
+      // issue 13: once quadratic in the target and town scans (40 KB of counts ran 256 MB out)
+      counts = "1、" + "1个".repeat(20_000 * scale);
+      bounds = "1、" + "不少于1名".repeat(8_000 * scale);
+      townList = "1、镇" + "黄江、厚街、".repeat(6_000 * scale);
     }
   }
 
@@ -87,5 +96,23 @@ public class HostileInputBenchmarks {
   @Benchmark
   public Plan junkLines(Input in) {
     return PlanLoader.standard().load(in.junk);
+  }
+
+  /** "1个" 20,000 / 200,000 times on one line: a count with no subject each. */
+  @Benchmark
+  public Plan countsOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.counts);
+  }
+
+  /** "不少于1名" 8,000 / 80,000 times on one line: each subject read backward, bounded. */
+  @Benchmark
+  public Plan boundsOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.bounds);
+  }
+
+  /** "黄江、厚街、" 6,000 / 60,000 times after 镇: a list of short town names with no suffix. */
+  @Benchmark
+  public Plan townListOnOneLine(Input in) {
+    return PlanLoader.standard().load(in.townList);
   }
 }
