@@ -167,7 +167,7 @@ class CorpusTest {
         .isEqualTo(built.tasks().ownedBy("市财政局").dueIn(2011))
         .hasSameHashCodeAs(built.tasks().ownedBy("市财政局").dueIn(2011))
         .isNotEqualTo(seed.tasks().ownedBy("市财政局").dueIn(2011))
-        .hasToString("tasks.ownedBy(市财政局).dueIn(2011)");
+        .hasToString("tasks owned by 市财政局 due 2011");
     assertThat(corpus.plans()).containsExactly(seed, shilong, yaodian);
     assertThat(corpus.toString()).startsWith("Corpus[3 plans, ");
     assertThatThrownBy(() -> corpus.plans().add(seed)).isInstanceOf(UnsupportedOperationException.class);

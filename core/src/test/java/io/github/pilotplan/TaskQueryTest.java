@@ -165,6 +165,6 @@ class TaskQueryTest {
     assertThat(narrowed.count()).isEqualTo(16);
     assertThat(plan.tasks().ownedBy("财政局")).isEqualTo(narrowed).hasSameHashCodeAs(narrowed);
     assertThat(narrowed.dueIn(2011)).isNotEqualTo(narrowed.dueIn(2012));
-    assertThat(narrowed.dueIn(2011)).hasToString("tasks.ownedBy(市财政局).dueIn(2011)");
+    assertThat(narrowed.dueIn(2011)).hasToString("tasks owned by 市财政局 due 2011");
   }
 }

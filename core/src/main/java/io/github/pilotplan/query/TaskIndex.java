@@ -2,6 +2,7 @@ package io.github.pilotplan.query;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The positions of a list of tasks by effective unit, lead unit, due year and town, built once
@@ -50,28 +52,12 @@ final class TaskIndex {
     Map<String, Postings> places = new LinkedHashMap<>();
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
-      for (Unit u : t.effectiveUnits()) {
-        units.computeIfAbsent(u.name(), k -> new Postings()).add(i);
-      }
-      if (t.leadUnit().isPresent()) {
-        leads.computeIfAbsent(t.leadUnit().get().name(), k -> new Postings()).add(i);
-      }
-      for (Deadline d : t.effectiveDeadlines()) {
-        if (d.dueYear().isPresent()) {
-          years.computeIfAbsent(d.dueYear().getAsInt(), k -> new Postings()).add(i);
-        }
-      }
-      for (Town town : t.towns()) {
-        towns.computeIfAbsent(town, k -> new Postings()).add(i);
-      }
-      for (Place place : t.places()) {
-        String code = place.code();
-        for (int len : new int[] {2, 4, 6, 9}) {
-          if (len <= code.length()) {
-            places.computeIfAbsent(code.substring(0, len), k -> new Postings()).add(i);
-          }
-        }
-      }
+      int at = i;
+      unitKeys(t, k -> units.computeIfAbsent(k, x -> new Postings()).add(at));
+      leadKeys(t, k -> leads.computeIfAbsent(k, x -> new Postings()).add(at));
+      dueYearKeys(t, k -> years.computeIfAbsent(k, x -> new Postings()).add(at));
+      townKeys(t, k -> towns.computeIfAbsent(k, x -> new Postings()).add(at));
+      placeKeys(t, k -> places.computeIfAbsent(k, x -> new Postings()).add(at));
     }
     this.byUnit = freeze(units);
     this.byLead = freeze(leads);
@@ -90,6 +76,64 @@ final class TaskIndex {
       }
     }
     this.canonicalNames = ImmutableMap.copyOf(names);
+  }
+
+  // The key functions: the one definition of each indexed step. A task is in the entry of key k
+  // exactly when its key function yields k, so an indexed step needs no test of its own.
+
+  /** The canonical names of the task's effective units: {@code ownedBy}. */
+  static void unitKeys(Task t, Consumer<String> keys) {
+    for (Unit u : t.effectiveUnits()) {
+      keys.accept(u.name());
+    }
+  }
+
+  /** The canonical name of the task's lead unit, if any: {@code ledBy}. */
+  static void leadKeys(Task t, Consumer<String> keys) {
+    if (t.leadUnit().isPresent()) {
+      keys.accept(t.leadUnit().get().name());
+    }
+  }
+
+  /** The due years of the task's effective deadlines: {@code dueIn}. */
+  static void dueYearKeys(Task t, Consumer<Integer> keys) {
+    for (Deadline d : t.effectiveDeadlines()) {
+      if (d.dueYear().isPresent()) {
+        keys.accept(d.dueYear().getAsInt());
+      }
+    }
+  }
+
+  /** The towns the task's words name: {@code inTown}. */
+  static void townKeys(Task t, Consumer<Town> keys) {
+    for (Town town : t.towns()) {
+      keys.accept(town);
+    }
+  }
+
+  /**
+   * The codes of the places the task's words name and of every division each lies in (the
+   * prefixes of 2, 4, 6 and 9 digits of its code): {@code inPlace}.
+   */
+  static void placeKeys(Task t, Consumer<String> keys) {
+    for (Place place : t.places()) {
+      String code = place.code();
+      for (int len : new int[] {2, 4, 6, 9}) {
+        if (len <= code.length()) {
+          keys.accept(code.substring(0, len));
+        }
+      }
+    }
+  }
+
+  /** Whether a task's effective unit or lead unit has this canonical name. */
+  boolean knowsUnit(String canonicalName) {
+    return byUnit.containsKey(canonicalName) || byLead.containsKey(canonicalName);
+  }
+
+  /** The canonical names of every effective or lead unit of the tasks, in order of first mention. */
+  ImmutableSet<String> unitNames() {
+    return ImmutableSet.<String>builder().addAll(byUnit.keySet()).addAll(byLead.keySet()).build();
   }
 
   private static void foresee(Map<String, String> names, String spelling) {
@@ -146,24 +190,6 @@ final class TaskIndex {
     return out;
   }
 
-  private static int[] union(int[] a, int[] b) {
-    int[] out = new int[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      int v = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      if (i < a.length && a[i] == v) {
-        i++;
-      }
-      if (j < b.length && b[j] == v) {
-        j++;
-      }
-      out[n++] = v;
-    }
-    return Arrays.copyOf(out, n);
-  }
-
   int tasksHash() {
     int h = tasksHash;
     if (h == 0) {
@@ -171,6 +197,40 @@ final class TaskIndex {
       tasksHash = h;
     }
     return h;
+  }
+
+  /** The positions in {@code a} or in {@code b}, both ascending, once each. */
+  static int[] union(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      if (j == b.length || (i < a.length && a[i] < b[j])) {
+        out[n++] = a[i++];
+      } else if (i == a.length || b[j] < a[i]) {
+        out[n++] = b[j++];
+      } else {
+        out[n++] = a[i++];
+        j++;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** The positions 0 … {@code size - 1} that are not in {@code a}, which is ascending. */
+  static int[] complement(int[] a, int size) {
+    int[] out = new int[size - a.length];
+    int n = 0;
+    int j = 0;
+    for (int p = 0; p < size; p++) {
+      if (j < a.length && a[j] == p) {
+        j++;
+      } else {
+        out[n++] = p;
+      }
+    }
+    return out;
   }
 
   /**

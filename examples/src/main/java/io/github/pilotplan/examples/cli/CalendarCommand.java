@@ -1,6 +1,7 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
+import io.github.pilotplan.examples.export.TaskCalendar;
 import io.github.pilotplan.model.Task;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -1,8 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
-import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.model.Task;
-import java.util.stream.Collectors;
 
 /**
  * A task's deadline as the plan writes it, for tables and sheets.
@@ -12,9 +10,6 @@ import java.util.stream.Collectors;
  * DeadlineText.first(task);   // "到2011年"
  * // (一) › 3 › (2)    states no deadline and works to the 2012年前 of 3、
  * DeadlineText.first(task);   // "2012年前*"
- * DeadlineText.all(task);     // "2012年前"
- * // (二) › 2          到2010年底 … 到2012年
- * DeadlineText.all(task);     // "到2010年底; 到2012年"
  * }</pre>
  */
 final class DeadlineText {
@@ -34,15 +29,5 @@ final class DeadlineText {
     }
     String text = task.effectiveDeadlines().get(0).text();
     return task.deadlinesInherited() ? text + INHERITED_MARK : text;
-  }
-
-  /**
-   * Every effective deadline (its own, or the enclosing task's) as written, joined with "; ";
-   * empty when the task has none.
-   */
-  static String all(Task task) {
-    return task.effectiveDeadlines().stream()
-        .map(Deadline::text)
-        .collect(Collectors.joining("; "));
   }
 }

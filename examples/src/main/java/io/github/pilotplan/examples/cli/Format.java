@@ -1,11 +1,12 @@
 package io.github.pilotplan.examples.cli;
 
 /**
- * The output formats of {@code tasks} and {@code units}. The constants are spelled as they are
- * typed after {@code --format}, so picocli lists and accepts exactly these words.
+ * The output formats of {@code units} ({@code tasks} and {@code ask} have {@link TaskFormat}). The
+ * constants are spelled as they are typed after {@code --format}, so picocli lists and accepts
+ * exactly these words.
  *
  * <pre>{@code
- * pilotplan tasks --format csv > 任务分解表.csv
+ * pilotplan units --format csv > units.csv
  * }</pre>
  */
 enum Format {

@@ -1,5 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
+import io.github.pilotplan.examples.export.DisplayWidth;
 import io.github.pilotplan.model.Section;
 import java.io.PrintWriter;
 import java.util.List;

@@ -45,6 +45,23 @@ final class OutputFile {
     }
   }
 
+  /** Whether {@code --out} was given. */
+  boolean given() {
+    return file != null;
+  }
+
+  /** Writes {@code bytes} (a workbook) to {@code --out}, which must be {@linkplain #given() given}. */
+  void write(byte[] bytes) {
+    if (Files.isDirectory(file)) {
+      throw new OutputException("cannot write " + file + ": is a directory");
+    }
+    try {
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + file + ": " + reason(e));
+    }
+  }
+
   private static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
       return "no such directory";

@@ -1,16 +1,19 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.examples.cli.PlanRun.Action;
+import java.io.Console;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code pilotplan} command-line tool: asks a pilot plan (试点方案) who must do what by when.
@@ -19,10 +22,13 @@ import picocli.CommandLine.Spec;
  * $ java -jar pilotplan.jar                                   # summary of the bundled seed page
  * $ java -jar pilotplan.jar tasks --owner 财政局 --due 2011    # the headline query, as a table
  * $ java -jar pilotplan.jar tasks --town 黄江 --format json
+ * $ java -jar pilotplan.jar ask "tasks owned by 市财政局 due 2011"
+ * $ java -jar pilotplan.jar tasks --overdue-on 2011-01-01 --format xlsx --out 任务分解表.xlsx
  * $ java -jar pilotplan.jar outline --file page2.txt
  * $ java -jar pilotplan.jar units --format csv > units.csv
  * $ java -jar pilotplan.jar calendar --owner 财政局 --out 财政局.ics
  * $ java -jar pilotplan.jar timeline --out timeline.svg
+ * $ java -jar pilotplan.jar serve --port 8080                 # the supervision page
  * }</pre>
  *
  * <p>In a program or a test, run it in-process:
@@ -46,14 +52,14 @@ import picocli.CommandLine.Spec;
     description = {
         "Reads a Chinese government pilot plan (试点方案) and answers who must do what by when.",
         "Without a command, prints a summary of the plan."},
-    subcommands = {TasksCommand.class, OutlineCommand.class, UnitsCommand.class,
-        CalendarCommand.class, TimelineCommand.class},
+    subcommands = {TasksCommand.class, AskCommand.class, OutlineCommand.class, UnitsCommand.class,
+        CalendarCommand.class, TimelineCommand.class, ServeCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success, also when no task matches.",
         "1:The input cannot be read (missing, a directory, unreadable, too large, or neither "
             + "UTF-8 nor GB18030), or the --out file cannot be written.",
-        "2:Invalid command line."})
+        "2:Invalid command line, or a query (ask, tasks --query) that cannot be read."})
 public final class PilotplanCli implements Callable<Integer> {
 
   /** The command's name, also the prefix of every message on stderr. */
@@ -74,8 +80,22 @@ public final class PilotplanCli implements Callable<Integer> {
   @Mixin
   private PlanSource source;
 
-  /** A command ready for {@link CommandLine}; see the class comment. */
-  public PilotplanCli() {}
+  /** Where a workbook goes on stdout, when stdout is a byte stream; empty in-process. */
+  private final Optional<OutputStream> stdoutBytes;
+  private final boolean stdoutIsTerminal;
+
+  /**
+   * A command ready for {@link CommandLine}; see the class comment. Its stdout is the writer given
+   * to {@link CommandLine#setOut}, so it writes no workbook to stdout (use {@code --out}).
+   */
+  public PilotplanCli() {
+    this(Optional.empty(), false);
+  }
+
+  private PilotplanCli(Optional<OutputStream> stdoutBytes, boolean stdoutIsTerminal) {
+    this.stdoutBytes = stdoutBytes;
+    this.stdoutIsTerminal = stdoutIsTerminal;
+  }
 
   /**
    * Runs the tool with UTF-8 stdout and stderr and exits with its exit code.
@@ -85,7 +105,7 @@ public final class PilotplanCli implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
-    int exitCode = commandLine(out, err).execute(args);
+    int exitCode = commandLine(out, err, System.out, isTerminal(System.console())).execute(args);
     out.flush();
     err.flush();
     System.exit(exitCode);
@@ -102,6 +122,34 @@ public final class PilotplanCli implements Callable<Integer> {
         .setExecutionExceptionHandler(new OneLineExceptionHandler());
   }
 
+  /**
+   * The command line {@link #main} runs, with the byte stream under {@code out} (where an xlsx
+   * workbook goes when there is no {@code --out}) and whether that stream is a terminal (then a
+   * workbook is refused).
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdoutBytes,
+      boolean stdoutIsTerminal) {
+    return new CommandLine(new PilotplanCli(Optional.of(stdoutBytes), stdoutIsTerminal))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler(new OneLineExceptionHandler());
+  }
+
+  /**
+   * Whether the JVM's console is a terminal: on Java 17 a console exists only when stdin and
+   * stdout are both terminals; from Java 22 it may exist anyway, and {@code isTerminal()} says.
+   */
+  private static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
+  }
+
   /** Prints the summary of the plan. */
   @Override
   public Integer call() {
@@ -112,6 +160,16 @@ public final class PilotplanCli implements Callable<Integer> {
   /** Where the plan comes from, shared with the subcommands. */
   PlanSource source() {
     return source;
+  }
+
+  /** The byte stream under stdout, where there is one. */
+  Optional<OutputStream> stdoutBytes() {
+    return stdoutBytes;
+  }
+
+  /** Whether stdout is a terminal. */
+  boolean stdoutIsTerminal() {
+    return stdoutIsTerminal;
   }
 
   private static PrintWriter utf8(PrintStream stream) {

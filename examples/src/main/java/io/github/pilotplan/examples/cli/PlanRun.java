@@ -1,6 +1,7 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
+import io.github.pilotplan.query.QueryParseException;
 import java.io.PrintWriter;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -41,6 +42,10 @@ final class PlanRun {
     } catch (PlanInputException | OutputFile.OutputException e) {
       err.println(PilotplanCli.NAME + ": " + e.getMessage());
       return PilotplanCli.EXIT_INPUT_ERROR;
+    } catch (QueryParseException e) {
+      // A query is part of the command line: a bad one is a usage error, said on one line.
+      err.println(PilotplanCli.NAME + ": " + e.getMessage());
+      return PilotplanCli.EXIT_USAGE_ERROR;
     } finally {
       out.flush();
       err.flush();

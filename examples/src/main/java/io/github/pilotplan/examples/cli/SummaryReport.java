@@ -2,6 +2,7 @@ package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.examples.export.DisplayWidth;
 import io.github.pilotplan.model.SourcePage;
 import io.github.pilotplan.text.Diagnostic;
 import java.io.PrintWriter;

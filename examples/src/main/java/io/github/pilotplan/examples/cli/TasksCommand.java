@@ -4,12 +4,14 @@ import io.github.pilotplan.Plan;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,12 +25,16 @@ import picocli.CommandLine.Spec;
  * pilotplan tasks --owner 财政局 --due 2011
  * pilotplan tasks --town 黄江 --format json
  * pilotplan tasks --file page2.txt --format csv > 任务分解表.csv
+ * pilotplan tasks --format xlsx --out 任务分解表.xlsx
+ * pilotplan tasks --overdue-on 2011-01-01
+ * pilotplan tasks --query 'owned by 财政局 (due 2011 or due 2012)'
  * }</pre>
  *
  * <p>Filters work on a task's effective units and deadlines (its own, or the enclosing task's).
  * A query that matches nothing prints an empty table or {@code []} and succeeds; when {@code
  * --owner}, {@code --lead} or {@code --town} names nothing in the plan, a hint with the closest
- * names goes to stderr.
+ * names goes to stderr. A {@code --query} that cannot be read exits 2 with one line saying where
+ * and what was expected (see {@code ask}).
  */
 @Command(name = "tasks", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
@@ -40,7 +46,10 @@ import picocli.CommandLine.Spec;
         "         marks one inherited from the enclosing task.",
         "  json   One array of task objects.",
         "  csv    The 任务分解表 sheet: path, task, lead unit, units, deadline,",
-        "         due year, targets; UTF-8 with a byte-order mark for Excel."})
+        "         due year, targets; UTF-8 with a byte-order mark for Excel.",
+        "  xlsx   The same sheet as an Excel workbook (header row frozen, text",
+        "         wrapped): to --out FILE, or to a redirected stdout, never to a",
+        "         terminal."})
 final class TasksCommand implements Callable<Integer> {
 
   @Spec
@@ -71,32 +80,43 @@ final class TasksCommand implements Callable<Integer> {
       description = "Tasks whose words name TOWN, full or short name (黄江镇 or 黄江).")
   private String town;
 
+  @Option(names = "--overdue-on", paramLabel = "DATE",
+      description = "Tasks overdue on DATE (e.g. 2011-01-01): a deadline whose due date, the last "
+          + "day of the period it names, lies before DATE.")
+  private LocalDate overdueOn;
+
+  @Option(names = "--query", paramLabel = "QUERY",
+      description = "Tasks that QUERY selects, in the language of 'ask', e.g. "
+          + "'owned by 财政局 (due 2011 or due 2012)'; together with the other filters.")
+  private String queryText;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private Format format;
+  private TaskFormat format;
+
+  @Mixin
+  private OutputFile output;
 
   @Override
   public Integer call() {
+    Optional<String> refusal = TaskOutput.refusal(format, output, parent);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(PilotplanCli.NAME + ": " + refusal.get());
+      spec.commandLine().getErr().flush();
+      return PilotplanCli.EXIT_USAGE_ERROR;
+    }
     return PlanRun.run(spec, parent.source(), this::run);
   }
 
   private void run(Plan plan, PrintWriter out, PrintWriter err) {
+    TaskQuery query = query(plan);
     hints(plan).forEach(hint -> err.println(PilotplanCli.NAME + ": " + hint));
-    List<Task> tasks = query(plan).list();
-    switch (format) {
-      case json:
-        JsonOutput.print(TaskJson.of(tasks), out);
-        break;
-      case csv:
-        TaskCsv.print(tasks, out);
-        break;
-      default:
-        TaskTable.print(tasks, out);
-    }
+    List<Task> tasks = query.list();
+    TaskOutput.write(tasks, format, output, parent, out);
   }
 
   private TaskQuery query(Plan plan) {
-    TaskQuery query = plan.tasks();
+    TaskQuery query = queryText == null ? plan.tasks() : plan.tasks().where(queryText);
     if (owner != null) {
       query = query.ownedBy(owner);
     }
@@ -111,6 +131,9 @@ final class TasksCommand implements Callable<Integer> {
     }
     if (town != null) {
       query = query.inTown(town);
+    }
+    if (overdueOn != null) {
+      query = query.overdueOn(overdueOn);
     }
     return query;
   }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
+import io.github.pilotplan.examples.export.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,11 +9,11 @@
  * }</pre>
  *
  * <p>Each command parses its options with picocli, loads the plan through {@code PlanSource}, and
- * hands the answer to one renderer: {@code TaskTable}, {@code TaskJson}, {@code TaskCsv}, {@code
- * OutlineTable}, {@code OutlineJson}, {@code UnitTable}, {@code UnitJson}, {@code UnitCsv}, {@code
- * TaskCalendar}, {@code TaskTimeline} or {@code SummaryReport}. Tables are aligned by {@code
- * DisplayWidth}, JSON is built with Jackson trees, CSV written with Apache Commons CSV, iCalendar
- * with ical4j, SVG with the JDK's {@code XMLStreamWriter}; {@code OutputFile} sends a document to
- * stdout or to {@code --out}.
+ * hands the answer to one renderer: {@code TaskTable}, {@code TaskJson}, {@code OutlineTable},
+ * {@code OutlineJson}, {@code UnitTable}, {@code UnitJson}, {@code UnitCsv} or {@code
+ * SummaryReport}, or to the public exports of {@link io.github.pilotplan.examples.export} (the
+ * 任务分解表 as CSV or xlsx, the calendar, the timeline). Tables are aligned by {@code
+ * DisplayWidth}, JSON is built with Jackson trees; {@code OutputFile} sends a document to stdout
+ * or to {@code --out}.
  */
 package io.github.pilotplan.examples.cli;

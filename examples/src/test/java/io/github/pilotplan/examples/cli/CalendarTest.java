@@ -3,6 +3,7 @@ package io.github.pilotplan.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.PlanLoader;
+import io.github.pilotplan.examples.export.TaskCalendar;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

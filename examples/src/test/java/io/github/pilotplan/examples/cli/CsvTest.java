@@ -2,12 +2,13 @@ package io.github.pilotplan.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pilotplan.examples.export.CsvOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

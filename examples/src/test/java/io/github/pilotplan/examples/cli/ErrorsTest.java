@@ -102,7 +102,7 @@ class ErrorsTest {
     CliRun run = CliRun.of("tasks", "--format", "xml");
 
     assertUsageError(run,
-        "Invalid value for option '--format': expected one of [table, json, csv] (case-sensitive) but was 'xml'");
+        "Invalid value for option '--format': expected one of [table, json, csv, xlsx] (case-sensitive) but was 'xml'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
+import io.github.pilotplan.examples.export.TaskTimeline;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

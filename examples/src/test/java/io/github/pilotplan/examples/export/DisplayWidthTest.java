@@ -1,4 +1,4 @@
-package io.github.pilotplan.examples.cli;
+package io.github.pilotplan.examples.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

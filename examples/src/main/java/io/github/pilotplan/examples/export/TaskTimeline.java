@@ -1,11 +1,16 @@
-package io.github.pilotplan.examples.cli;
+package io.github.pilotplan.examples.export;
 
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Target;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Task;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +25,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Tasks as an SVG timeline for {@code pilotplan timeline}: one row per task, grouped by lead unit,
+ * Tasks as an SVG timeline (what {@code pilotplan timeline} writes; a program calls {@link #write}
+ * or {@link #of}): one row per task, grouped by lead unit,
  * years along the top, written with the JDK's {@link XMLStreamWriter} (so every name and text is
  * escaped as XML).
  *
@@ -36,7 +42,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * <ul>
  *   <li>a bar ({@code rect class="bar"}, {@code data-due} on the row) from the start year to the
- *       end of the due period ({@link DueDate}); a deadline that states no start (2012年前, 到2011年)
+ *       end of the due period ({@link Deadline#dueDate()}); a deadline that states no start (2012年前, 到2011年)
  *       draws its bar from the first year of the axis, fading in;
  *   <li>an arrow ({@code class="from"}, {@code data-from} on the row) from the start year to the
  *       right edge for a deadline without an end (从2010年开始);
@@ -46,15 +52,22 @@ import javax.xml.stream.XMLStreamWriter;
  *   <li>nothing but a dash for a task with no deadline.
  * </ul>
  *
+ * <p>Every text is XML-safe: the stream writer escapes markup, and characters XML 1.0 forbids (a
+ * form feed as pdftotext writes between pages, vertical tab, NUL, ESC, a lone surrogate) are
+ * replaced first (a control character by a space, the others by U+FFFD), so the document always
+ * parses.
+ *
  * <p>Hovering a row shows its full text ({@code <title>}). Chinese text uses the first CJK font
  * the viewer has: Noto Sans CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, Microsoft YaHei,
  * PingFang SC, then any sans-serif.
  */
-final class TaskTimeline {
+public final class TaskTimeline {
 
-  static final String SVG_NS = "http://www.w3.org/2000/svg";
+  /** The SVG namespace. */
+  public static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-  static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', "
+  /** The font families of the text, CJK first. */
+  public static final String FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Noto Sans SC', "
       + "'WenQuanYi Micro Hei', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
   private static final int MARGIN = 24;
@@ -79,8 +92,33 @@ final class TaskTimeline {
 
   private TaskTimeline() {}
 
-  /** The SVG document for {@code tasks}, tasks of {@code plan}. */
-  static String of(Plan plan, List<Task> tasks) {
+  /**
+   * Writes the SVG document for {@code tasks}, tasks of {@code plan} (a query or a list), to
+   * {@code out}, which is flushed but not closed.
+   *
+   * <pre>{@code
+   * try (Writer out = Files.newBufferedWriter(Path.of("timeline.svg"))) {
+   *   TaskTimeline.write(plan, plan.tasks().under("(二)"), out);
+   * }
+   * }</pre>
+   *
+   * @throws UncheckedIOException if {@code out} cannot be written
+   */
+  public static void write(Plan plan, Iterable<Task> tasks, Writer out) {
+    Preconditions.checkNotNull(out, "out");
+    try {
+      out.write(of(plan, tasks));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The SVG document for {@code tasks}, tasks of {@code plan} (a query or a list). */
+  public static String of(Plan plan, Iterable<Task> taskList) {
+    Preconditions.checkNotNull(plan, "plan");
+    Preconditions.checkNotNull(taskList, "tasks");
+    List<Task> tasks = ImmutableList.copyOf(taskList);
     Axis axis = Axis.of(tasks);
     Map<String, List<Task>> groups = new LinkedHashMap<>();
     for (Task task : tasks) {
@@ -179,18 +217,18 @@ final class TaskTimeline {
 
   private static void row(Svg svg, Axis axis, Task task, int y, int index, int width)
       throws XMLStreamException {
-    Optional<Deadline> due = DueDate.deadlineOf(task);
+    Optional<Deadline> due = task.firstDueDeadline();
     Optional<Deadline> from = task.effectiveDeadlines().stream().filter(Deadline::isOpenEnded).findFirst();
     svg.start("g").attr("class", "task").attr("id", "task-" + (index + 1))
         .attr("data-path", task.pathText())
         .attr("data-lead", task.leadUnit().map(Unit::name).orElse(""));
     if (due.isPresent()) {
-      svg.attr("data-due", DueDate.of(due.get()).orElseThrow().toString());
+      svg.attr("data-due", due.get().dueDate().orElseThrow().toString());
     }
     if (from.isPresent()) {
       svg.attr("data-from", from.get().startYear().getAsInt());
     }
-    svg.element("title", task.pathText() + "  " + DeadlineText.all(task) + "\n" + task.text());
+    svg.element("title", task.pathText() + "  " + TaskSheet.deadlines(task) + "\n" + task.text());
     svg.start("rect").attr("class", "band").attr("x", MARGIN).attr("y", y).attr("width", width - 2 * MARGIN)
         .attr("height", ROW_HEIGHT).attr("fill", "none").attr("pointer-events", "all").end();
     double mid = y + ROW_HEIGHT / 2.0;
@@ -201,7 +239,7 @@ final class TaskTimeline {
 
     if (due.isPresent()) {
       Deadline d = due.get();
-      double end = axis.x(DueDate.of(d).orElseThrow());
+      double end = axis.x(d.dueDate().orElseThrow());
       boolean stated = d.startYear().isPresent();
       double start = stated ? axis.yearStart(d.startYear().getAsInt()) : AXIS_X;
       svg.start("rect").attr("class", "bar").attr("x", start).attr("y", mid - BAR_HEIGHT / 2.0)
@@ -230,7 +268,7 @@ final class TaskTimeline {
     }
     for (Deadline other : task.effectiveDeadlines()) {
       if (other.dueYear().isPresent() && !other.equals(due.orElse(null))) {
-        double x = axis.x(DueDate.of(other).orElseThrow());
+        double x = axis.x(other.dueDate().orElseThrow());
         svg.start("line").attr("class", "also").attr("x1", x).attr("y1", mid - 8).attr("x2", x)
             .attr("y2", mid + 8).attr("stroke", "#3b7dd8").attr("stroke-width", 3).end();
         svg.start("text").attr("x", x + LABEL_GAP).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
@@ -238,7 +276,7 @@ final class TaskTimeline {
       }
     }
     for (Target target : task.targets()) {
-      Optional<LocalDate> when = target.deadline().flatMap(DueDate::of).or(() -> due.flatMap(DueDate::of));
+      Optional<LocalDate> when = target.deadline().flatMap(Deadline::dueDate).or(() -> due.flatMap(Deadline::dueDate));
       if (when.isEmpty()) {
         continue;
       }
@@ -332,6 +370,8 @@ final class TaskTimeline {
     }
   }
 
+
+
   /** A thin fluent layer over {@link XMLStreamWriter}. */
   private static final class Svg {
     final XMLStreamWriter out;
@@ -347,12 +387,12 @@ final class TaskTimeline {
 
     Svg attr(String name, Object value) throws XMLStreamException {
       String text = value instanceof Double ? fmt((Double) value) : String.valueOf(value);
-      out.writeAttribute(name, text);
+      out.writeAttribute(name, ControlCharacters.forXml(text));
       return this;
     }
 
     Svg text(String text) throws XMLStreamException {
-      out.writeCharacters(text);
+      out.writeCharacters(ControlCharacters.forXml(text));
       return this;
     }
 

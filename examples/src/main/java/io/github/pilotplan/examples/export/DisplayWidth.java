@@ -1,4 +1,4 @@
-package io.github.pilotplan.examples.cli;
+package io.github.pilotplan.examples.export;
 
 /**
  * How many terminal columns text takes: East Asian wide and full-width characters (汉字, 、, ，,
@@ -13,9 +13,10 @@ package io.github.pilotplan.examples.cli;
  * }</pre>
  *
  * <p>Characters of ambiguous width (“ ” … ›) count as one column, as terminals outside East
- * Asian locales draw them.
+ * Asian locales draw them. The timeline fits its texts with it; the command line's tables
+ * align with it.
  */
-final class DisplayWidth {
+public final class DisplayWidth {
 
   /** Ranges of code points, inclusive, whose East Asian width is Wide or Fullwidth. */
   private static final int[][] WIDE = {
@@ -44,7 +45,7 @@ final class DisplayWidth {
   private DisplayWidth() {}
 
   /** The columns one code point takes: 0, 1 or 2. */
-  static int of(int codePoint) {
+  public static int of(int codePoint) {
     if (codePoint == 0 || isZeroWidth(codePoint)) {
       return 0;
     }
@@ -60,7 +61,7 @@ final class DisplayWidth {
   }
 
   /** The columns {@code text} takes. */
-  static int of(CharSequence text) {
+  public static int of(CharSequence text) {
     return text.codePoints().map(DisplayWidth::of).sum();
   }
 
@@ -68,7 +69,7 @@ final class DisplayWidth {
    * {@code text} if it fits in {@code width} columns; otherwise its longest head that fits with a
    * trailing "…".
    */
-  static String fit(String text, int width) {
+  public static String fit(String text, int width) {
     if (of(text) <= width) {
       return text;
     }
@@ -90,12 +91,12 @@ final class DisplayWidth {
   }
 
   /** {@code text} followed by spaces up to {@code width} columns. */
-  static String pad(String text, int width) {
+  public static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - of(text)));
   }
 
   /** {@code text} preceded by spaces up to {@code width} columns. */
-  static String padLeft(String text, int width) {
+  public static String padLeft(String text, int width) {
     return " ".repeat(Math.max(0, width - of(text))) + text;
   }
 

@@ -1,4 +1,4 @@
-package io.github.pilotplan.examples.cli;
+package io.github.pilotplan.examples.export;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,16 +20,16 @@ import org.apache.commons.csv.CSVPrinter;
  * sheet.finish();
  * }</pre>
  */
-final class CsvOutput {
+public final class CsvOutput {
 
   /** The byte-order mark, written as the first character. */
-  static final String BOM = "\uFEFF";
+  public static final String BOM = "\uFEFF";
 
   private final PrintWriter out;
   private final CSVPrinter printer;
 
   /** Writes the byte-order mark and the header row to {@code out}. */
-  CsvOutput(PrintWriter out, String... header) {
+  public CsvOutput(PrintWriter out, String... header) {
     this.out = out;
     out.print(BOM);
     try {
@@ -43,7 +43,7 @@ final class CsvOutput {
    * Writes one row. Strings are {@linkplain #safe made safe}; {@code null} and empty values are
    * empty cells; numbers are written as they are.
    */
-  CsvOutput row(Object... cells) {
+  public CsvOutput row(Object... cells) {
     List<Object> safeCells = new ArrayList<>(cells.length);
     for (Object cell : cells) {
       safeCells.add(cell instanceof String ? safe((String) cell) : cell);
@@ -57,7 +57,7 @@ final class CsvOutput {
   }
 
   /** Flushes the sheet; the underlying writer stays open. */
-  void finish() {
+  public void finish() {
     out.flush();
   }
 
@@ -70,7 +70,7 @@ final class CsvOutput {
    * CsvOutput.safe("2011年前");  // "2011年前"
    * }</pre>
    */
-  static String safe(String value) {
+  public static String safe(String value) {
     if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
       return "'" + value;
     }

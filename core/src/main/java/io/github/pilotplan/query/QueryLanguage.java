@@ -1,0 +1,697 @@
+package io.github.pilotplan.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.pilotplan.annotate.Gazetteer;
+import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.text.TextParseException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The query language of {@link TaskQuery#where} and {@link TaskQuery#toString()}: a
+ * recursive-descent parser that builds the query with the query's own steps, and the printer
+ * that writes the steps back. The grammar is in {@link TaskQuery#where}.
+ *
+ * <pre>{@code
+ * QueryLanguage.parse(plan.tasks(), "owned by 市财政局 due 2011");   // plan.tasks().ownedBy("市财政局").dueIn(2011)
+ * }</pre>
+ *
+ * <p>Every clause is one row of {@link #CLAUSES}: the query method it stands for, its phrases
+ * (the first is the one printed), its compact key, the kind of argument and how it narrows a
+ * query. A new step of {@link TaskQuery} joins the language by adding a row.
+ */
+final class QueryLanguage {
+
+  /** The kinds of argument a clause takes. */
+  enum Arg {
+    NONE(""), UNIT("a unit name"), TOWN("a town name"), PLACE("a place name"),
+    WORDS("a word or a quoted text"),
+    YEAR("a year such as 2011"), DATE("a date such as 2011-01-01"),
+    DATES("two dates such as 2010-01-01 and 2010-12-31"),
+    LABELS("an outline label such as (一) or 5");
+
+    final String expected;
+
+    Arg(String expected) {
+      this.expected = expected;
+    }
+  }
+
+  /** One clause: a step of {@link TaskQuery} and the words that write it. */
+  record Clause(String method, List<String> phrases, String compactKey, Arg arg,
+      BiFunction<TaskQuery, Object, TaskQuery> apply) {}
+
+  /** The clauses; a new step of {@link TaskQuery} joins the language with one row. */
+  @SuppressWarnings("unchecked")
+  static final ImmutableList<Clause> CLAUSES = ImmutableList.of(
+      new Clause("ownedBy", List.of("owned by"), "owner", Arg.UNIT, (q, a) -> q.ownedBy((String) a)),
+      new Clause("ledBy", List.of("led by"), "lead", Arg.UNIT, (q, a) -> q.ledBy((String) a)),
+      new Clause("dueIn", List.of("due", "due in"), "due", Arg.YEAR, (q, a) -> q.dueIn((Integer) a)),
+      new Clause("dueBy", List.of("due by"), "due-by", Arg.YEAR, (q, a) -> q.dueBy((Integer) a)),
+      new Clause("dueBefore", List.of("due before"), "due-before", Arg.DATE,
+          (q, a) -> q.dueBefore((LocalDate) a)),
+      new Clause("dueBetween", List.of("due between"), "due-between", Arg.DATES,
+          (q, a) -> q.dueBetween(((List<LocalDate>) a).get(0), ((List<LocalDate>) a).get(1))),
+      new Clause("overdueOn", List.of("overdue on"), "overdue", Arg.DATE, (q, a) -> q.overdueOn((LocalDate) a)),
+      new Clause("openOn", List.of("open on"), "open", Arg.DATE, (q, a) -> q.openOn((LocalDate) a)),
+      new Clause("activeIn", List.of("active in"), "active", Arg.YEAR, (q, a) -> q.activeIn((Integer) a)),
+      new Clause("inTown", List.of("in town"), "town", Arg.TOWN, (q, a) -> q.inTown((String) a)),
+      new Clause("inPlace", List.of("in place"), "place", Arg.PLACE, (q, a) -> q.inPlace((String) a)),
+      new Clause("under", List.of("under"), "under", Arg.LABELS, (q, a) -> q.under((List<Label>) a)),
+      new Clause("containing", List.of("containing"), "text", Arg.WORDS, (q, a) -> q.containing((String) a)),
+      new Clause("withTargets", List.of("with targets"), "with:targets", Arg.NONE, (q, a) -> q.withTargets()),
+      new Clause("withDeliverables", List.of("with deliverables"), "with:deliverables", Arg.NONE,
+          (q, a) -> q.withDeliverables()));
+
+  /** The deepest nesting of parentheses and {@code not} a query may have: the parser recurses. */
+  static final int MAX_DEPTH = 100;
+
+  /** Words that end or join clauses, so never a bare name. */
+  private static final ImmutableSet<String> RESERVED = ImmutableSet.of("and", "or", "not");
+
+  private QueryLanguage() {}
+
+  // ---------------------------------------------------------------- printing
+
+  /** Writes {@code criteria}, a conjunction, to {@code sb}; {@code all} when there are none. */
+  static void print(List<Criterion> criteria, StringBuilder sb) {
+    if (criteria.isEmpty()) {
+      sb.append("all");
+      return;
+    }
+    for (int i = 0; i < criteria.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      Criterion c = criteria.get(i);
+      if (c.name.equals(Criterion.OR) && criteria.size() > 1) {
+        sb.append('(');
+        printOr(c, sb);
+        sb.append(')');
+      } else {
+        printStep(c, sb);
+      }
+    }
+  }
+
+  private static void printStep(Criterion c, StringBuilder sb) {
+    switch (c.name) {
+      case Criterion.OR:
+        printOr(c, sb);
+        return;
+      case Criterion.NOT:
+        sb.append("not ");
+        List<Criterion> negated = c.negated();
+        if (negated.size() == 1 && !negated.get(0).name.equals(Criterion.OR)) {
+          printStep(negated.get(0), sb);
+        } else if (negated.isEmpty()) {
+          sb.append("all");
+        } else {
+          sb.append('(');
+          print(negated, sb);
+          sb.append(')');
+        }
+        return;
+      default:
+        printClause(c, sb);
+    }
+  }
+
+  /** {@code left or right}; a right side that is itself an or is bracketed (or is left-associative). */
+  private static void printOr(Criterion c, StringBuilder sb) {
+    List<Criterion> left = c.sides().get(0);
+    List<Criterion> right = c.sides().get(1);
+    print(left, sb);
+    sb.append(" or ");
+    if (right.size() == 1 && right.get(0).name.equals(Criterion.OR)) {
+      sb.append('(');
+      printOr(right.get(0), sb);
+      sb.append(')');
+    } else {
+      print(right, sb);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void printClause(Criterion c, StringBuilder sb) {
+    Optional<Clause> clause = CLAUSES.stream().filter(k -> k.method().equals(c.name)).findFirst();
+    if (clause.isEmpty()) {
+      sb.append(c.name).append('(').append(c.argument).append(')');   // matching(…): no words for it
+      return;
+    }
+    sb.append(clause.get().phrases().get(0));
+    switch (clause.get().arg()) {
+      case NONE:
+        break;
+      case LABELS:
+        for (Label l : (List<Label>) c.argument) {
+          sb.append(' ').append(l.text());
+        }
+        break;
+      case DATES:
+        List<LocalDate> dates = (List<LocalDate>) c.argument;
+        sb.append(' ').append(dates.get(0)).append(" and ").append(dates.get(1));
+        break;
+      case UNIT:
+      case TOWN:
+      case PLACE:
+      case WORDS:
+        sb.append(' ').append(quoteIfNeeded((String) c.argument));
+        break;
+      default:
+        sb.append(' ').append(c.argument);
+    }
+  }
+
+  /** {@code s} as one bare word when it reads back as itself, else quoted. */
+  static String quoteIfNeeded(String s) {
+    boolean bare = !s.isEmpty() && !RESERVED.contains(s.toLowerCase(Locale.ROOT)) && s.charAt(0) != '"';
+    int depth = 0;
+    for (int i = 0; i < s.length() && bare; i++) {
+      char ch = s.charAt(i);
+      if (isSpace(ch) || ch == '"' || ch == '\\') {
+        bare = false;
+      } else if (ch == '(') {
+        depth++;
+      } else if (ch == ')') {
+        bare = depth-- > 0;
+      }
+    }
+    if (bare && depth == 0) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '"' || ch == '\\') {
+        sb.append('\\');
+      }
+      sb.append(ch);
+    }
+    return sb.append('"').toString();
+  }
+
+  private static boolean isSpace(char ch) {
+    return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || Character.isISOControl(ch);
+  }
+
+  // ---------------------------------------------------------------- parsing
+
+  /** {@code base} narrowed by the query {@code text}. */
+  static TaskQuery parse(TaskQuery base, String text) {
+    return new Parser(base, text).query();
+  }
+
+  /** One reading of one text. */
+  private static final class Parser {
+    private final TaskQuery base;
+    private final TaskQuery all;
+    private final String s;
+    private int pos;
+    private int depth;
+
+    Parser(TaskQuery base, String s) {
+      this.base = base;
+      this.all = base.all();
+      this.s = s;
+    }
+
+    TaskQuery query() {
+      skipSpaces();
+      if (keywordAhead("tasks") && !compactAhead()) {
+        pos = afterWord();
+      }
+      TaskQuery q = base;
+      skipSpaces();
+      if (!atEnd() && !keywordAhead("ordered") && !keywordAhead("limit")) {
+        q = q.and(or());
+      }
+      skipSpaces();
+      if (keywordAhead("ordered")) {
+        pos = afterWord();
+        expectKeyword("by", "\"by\" after \"ordered\"");
+        skipSpaces();
+        int at = pos;
+        String word = word().toLowerCase(Locale.ROOT);
+        Optional<TaskQuery.Order> order = java.util.Arrays.stream(TaskQuery.Order.values())
+            .filter(o -> o.word.equals(word)).findFirst();
+        if (order.isEmpty()) {
+          throw error("expected path, deadline or document after \"ordered by\"",
+              "path, deadline or document", at);
+        }
+        q = q.ordered(order.get());
+        skipSpaces();
+      }
+      if (keywordAhead("limit")) {
+        pos = afterWord();
+        skipSpaces();
+        int at = pos;
+        String word = word();
+        int n;
+        try {
+          n = Integer.parseInt(word);
+        } catch (NumberFormatException e) {
+          n = -1;
+        }
+        if (n < 0) {
+          throw error("expected a number of tasks after \"limit\"" + found(word, at), "a number such as 10", at);
+        }
+        q = q.limit(n);
+        skipSpaces();
+      }
+      if (!atEnd()) {
+        int at = pos;
+        throw error(s.charAt(at) == ')' ? "unmatched \")\"" : "expected \"and\", \"or\", a clause or the end"
+            + found(word(), at), "\"and\", \"or\", a clause or the end", at);
+      }
+      return q;
+    }
+
+    /** or = and ("or" and)* */
+    private TaskQuery or() {
+      TaskQuery q = and();
+      while (true) {
+        skipSpaces();
+        if (!keywordAhead("or")) {
+          return q;
+        }
+        pos = afterWord();
+        q = q.or(and());
+      }
+    }
+
+    /** and = unary (["and"] unary)* */
+    private TaskQuery and() {
+      TaskQuery q = unary();
+      while (true) {
+        skipSpaces();
+        if (atEnd() || s.charAt(pos) == ')' || keywordAhead("or") || keywordAhead("ordered")
+            || keywordAhead("limit")) {
+          return q;
+        }
+        if (keywordAhead("and")) {
+          pos = afterWord();
+        }
+        q = q.and(unary());
+      }
+    }
+
+    /** unary = "not" unary | "(" or ")" | "all" | clause */
+    private TaskQuery unary() {
+      skipSpaces();
+      if (depth >= MAX_DEPTH) {
+        throw error("parentheses and \"not\" nested deeper than " + MAX_DEPTH, "a clause", pos);
+      }
+      depth++;
+      try {
+        return unaryBelowDepth();
+      } finally {
+        depth--;
+      }
+    }
+
+    private TaskQuery unaryBelowDepth() {
+      if (atEnd()) {
+        throw error("expected a clause such as \"owned by 市财政局\" or \"due 2011\", found the end",
+            "a clause", pos);
+      }
+      if (keywordAhead("not")) {
+        pos = afterWord();
+        return unary().not();
+      }
+      if (s.charAt(pos) == '(') {
+        int open = pos;
+        pos++;
+        skipSpaces();
+        TaskQuery inner = or();
+        skipSpaces();
+        if (atEnd() || s.charAt(pos) != ')') {
+          int at = pos;
+          throw error("expected \")\" to close the \"(\" at index " + open
+              + (atEnd() ? ", found the end" : found(word(), at)), "\")\"", at);
+        }
+        pos++;
+        return inner;
+      }
+      if (keywordAhead("all")) {
+        pos = afterWord();
+        return all;
+      }
+      return clause();
+    }
+
+    private TaskQuery clause() {
+      int start = pos;
+      // The compact form: key:value.
+      for (Clause c : CLAUSES) {
+        if (c.arg() == Arg.NONE) {
+          if (wordAhead(c.compactKey())) {
+            pos = afterWord();
+            return c.apply().apply(all, "");
+          }
+        } else if (regionMatchesIgnoreCase(c.compactKey()) && pos + c.compactKey().length() < s.length()
+            && isColon(s.charAt(pos + c.compactKey().length()))) {
+          pos += c.compactKey().length() + 1;
+          return c.apply().apply(all, compactArgument(c));
+        }
+      }
+      // The long form: the longest phrase that the words ahead spell.
+      Clause best = null;
+      int bestEnd = -1;
+      for (Clause c : CLAUSES) {
+        for (String phrase : c.phrases()) {
+          int end = phraseEnd(phrase);
+          if (end > bestEnd) {
+            best = c;
+            bestEnd = end;
+          }
+        }
+      }
+      if (best == null) {
+        throw error("expected a clause such as \"owned by 市财政局\" or \"due 2011\"" + found(word(), start),
+            "a clause", start);
+      }
+      pos = bestEnd;
+      return best.apply().apply(all, argument(best));
+    }
+
+    private Object argument(Clause c) {
+      skipSpaces();
+      switch (c.arg()) {
+        case NONE:
+          return "";
+        case LABELS: {
+          List<Label> labels = new ArrayList<>();
+          while (true) {
+            skipSpaces();
+            int at = pos;
+            if (atEnd() || s.charAt(pos) == '"') {
+              break;
+            }
+            String word = word();
+            Optional<Label> label = label(word);
+            if (label.isEmpty()) {
+              pos = at;
+              break;
+            }
+            labels.add(label.get());
+          }
+          if (labels.isEmpty()) {
+            int at = pos;
+            throw error("expected " + c.arg().expected + " after \"under\"" + found(word(), at),
+                c.arg().expected, at);
+          }
+          return ImmutableList.copyOf(labels);
+        }
+        case DATES: {
+          LocalDate from = date(c);
+          expectKeyword("and", "\"and\" between the two dates");
+          skipSpaces();
+          int at = pos;
+          LocalDate to = date(c);
+          return dates(from, to, at);
+        }
+        case YEAR:
+          return year(c);
+        case DATE:
+          return date(c);
+        default:
+          return name(c);
+      }
+    }
+
+    private Object compactArgument(Clause c) {
+      int at = pos;
+      switch (c.arg()) {
+        case LABELS: {
+          String value = word();
+          List<Label> labels = new ArrayList<>();
+          int offset = at;
+          for (String part : value.split("/", -1)) {
+            Optional<Label> label = label(part);
+            if (label.isEmpty()) {
+              throw error("expected " + c.arg().expected + found(part, offset), c.arg().expected, offset);
+            }
+            labels.add(label.get());
+            offset += part.length() + 1;
+          }
+          return ImmutableList.copyOf(labels);
+        }
+        case DATES: {
+          String value = word();
+          int dots = value.indexOf("..");
+          if (dots < 0) {
+            throw error("expected two dates joined by .., such as 2010-01-01..2010-12-31" + found(value, at),
+                "two dates joined by ..", at);
+          }
+          LocalDate from = date(value.substring(0, dots), at, c);
+          LocalDate to = date(value.substring(dots + 2), at + dots + 2, c);
+          return dates(from, to, at + dots + 2);
+        }
+        case YEAR:
+          return year(c);
+        case DATE:
+          return date(c);
+        default:
+          return name(c);
+      }
+    }
+
+    private List<LocalDate> dates(LocalDate from, LocalDate to, int at) {
+      if (from.isAfter(to)) {
+        throw error("the first date (" + from + ") is after the second (" + to + ")",
+            "a first date not after the second", at);
+      }
+      return ImmutableList.of(from, to);
+    }
+
+    private int year(Clause c) {
+      int at = pos;
+      String word = word();
+      String digits = word.endsWith("年") ? word.substring(0, word.length() - 1) : word;
+      try {
+        if (digits.matches("-?[0-9]{1,9}")) {
+          return Integer.parseInt(digits);
+        }
+      } catch (NumberFormatException e) {
+        // falls through to the error below
+      }
+      throw error("expected " + c.arg().expected + found(word, at), c.arg().expected, at);
+    }
+
+    private LocalDate date(Clause c) {
+      int at = pos;
+      return date(word(), at, c);
+    }
+
+    private LocalDate date(String word, int at, Clause c) {
+      try {
+        return LocalDate.parse(word);
+      } catch (DateTimeParseException e) {
+        throw error("expected " + Arg.DATE.expected + found(word, at), Arg.DATE.expected, at);
+      }
+    }
+
+    /** A unit, town or words: a quoted string or one word; a unit or town must be known. */
+    private String name(Clause c) {
+      int at = pos;
+      String value;
+      if (!atEnd() && s.charAt(pos) == '"') {
+        value = quoted();
+      } else {
+        value = word();
+        if (value.isEmpty() || RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
+          throw error("expected " + c.arg().expected + (atEnd() ? ", found the end" : found(value, at))
+              + (value.isEmpty() ? "" : " (quote it to use it as a name)"), c.arg().expected, at);
+        }
+      }
+      if (c.arg() == Arg.UNIT) {
+        checkUnit(value, at);
+      } else if (c.arg() == Arg.TOWN) {
+        checkTown(value, at);
+      } else if (c.arg() == Arg.PLACE && Gazetteer.standard().lookup(value).isEmpty()) {
+        throw new QueryParseException("no place \"" + value + "\" in the gazetteer of China's divisions",
+            "a place the gazetteer knows", List.of(), s, at);
+      }
+      return value;
+    }
+
+    private void checkUnit(String typed, int at) {
+      TaskIndex index = base.index();
+      String canonical = index.canonicalName(typed);
+      if (index.knowsUnit(canonical)) {
+        return;
+      }
+      ImmutableSet<String> names = index.unitNames();
+      List<ClosestNames.Candidate> candidates = new ArrayList<>();
+      for (String name : names) {
+        candidates.add(new ClosestNames.Candidate(name, List.of(name)));
+      }
+      ImmutableList<String> closest = ClosestNames.of(List.of(typed, canonical), candidates);
+      throw new QueryParseException("no unit \"" + typed + "\" among the tasks"
+          + (closest.isEmpty() ? "; they name no units" : "; closest: " + String.join(", ", closest)),
+          "a unit the tasks name", closest, s, at);
+    }
+
+    private void checkTown(String typed, int at) {
+      if (Town.lookup(typed).isPresent()) {
+        return;
+      }
+      List<ClosestNames.Candidate> candidates = new ArrayList<>();
+      for (Town t : Town.all()) {
+        candidates.add(new ClosestNames.Candidate(t.name(), List.of(t.name(), t.shortName())));
+      }
+      ImmutableList<String> closest = ClosestNames.of(List.of(typed, Unit.canonicalName(typed)), candidates);
+      throw new QueryParseException("no town \"" + typed + "\"; closest: " + String.join(", ", closest),
+          "a town or subdistrict of 东莞", closest, s, at);
+    }
+
+    private Optional<Label> label(String word) {
+      if (word.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Label.of(word));
+      } catch (TextParseException e) {
+        return Optional.empty();
+      }
+    }
+
+    // -------------------------------------------------------------- characters and words
+
+    private boolean atEnd() {
+      return pos >= s.length();
+    }
+
+    private void skipSpaces() {
+      while (pos < s.length() && isSpace(s.charAt(pos))) {
+        pos++;
+      }
+    }
+
+    /**
+     * The word at {@code pos}, consumed: characters up to a space, a quote, or a ")" that closes
+     * no "(" of the word itself; empty at the end or before ")".
+     */
+    private String word() {
+      pos = afterWord();
+      return s.substring(start, pos);
+    }
+
+    private int start;
+
+    private int afterWord() {
+      start = pos;
+      int i = pos;
+      int depth = 0;
+      while (i < s.length()) {
+        char ch = s.charAt(i);
+        if (isSpace(ch) || ch == '"') {
+          break;
+        }
+        if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          if (depth == 0) {
+            break;
+          }
+          depth--;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    private String quoted() {
+      int open = pos;
+      StringBuilder sb = new StringBuilder();
+      pos++;
+      while (pos < s.length()) {
+        char ch = s.charAt(pos++);
+        if (ch == '"') {
+          return sb.toString();
+        }
+        if (ch == '\\' && pos < s.length()) {
+          ch = s.charAt(pos++);
+        }
+        sb.append(ch);
+      }
+      throw error("the quote at index " + open + " is not closed", "a closing \"", s.length());
+    }
+
+    /** Whether the word ahead is {@code keyword}, in any case. */
+    private boolean keywordAhead(String keyword) {
+      return wordAhead(keyword);
+    }
+
+    private boolean wordAhead(String w) {
+      int save = pos;
+      int end = afterWord();
+      pos = save;
+      return end - pos == w.length() && s.regionMatches(true, pos, w, 0, w.length());
+    }
+
+    /** Whether the word ahead is a compact key:value. */
+    private boolean compactAhead() {
+      int save = pos;
+      int end = afterWord();
+      pos = save;
+      for (int i = pos; i < end; i++) {
+        if (isColon(s.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean regionMatchesIgnoreCase(String w) {
+      return s.regionMatches(true, pos, w, 0, w.length());
+    }
+
+    private static boolean isColon(char ch) {
+      return ch == ':' || ch == '：';
+    }
+
+    /** Where {@code phrase} ends if its words are the words ahead, else -1. */
+    private int phraseEnd(String phrase) {
+      int save = pos;
+      try {
+        for (String w : phrase.split(" ")) {
+          skipSpaces();
+          if (!wordAhead(w)) {
+            return -1;
+          }
+          pos = afterWord();
+        }
+        return pos;
+      } finally {
+        pos = save;
+      }
+    }
+
+    private void expectKeyword(String keyword, String expected) {
+      skipSpaces();
+      if (!keywordAhead(keyword)) {
+        int at = pos;
+        throw error("expected " + expected + (atEnd() ? ", found the end" : found(word(), at)), expected, at);
+      }
+      pos = afterWord();
+    }
+
+    private static String found(String word, int at) {
+      return word.isEmpty() ? "" : ", found \"" + word + "\"";
+    }
+
+    private QueryParseException error(String problem, String expected, int at) {
+      return new QueryParseException(problem, expected, List.of(), s, at);
+    }
+  }
+}
