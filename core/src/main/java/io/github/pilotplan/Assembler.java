@@ -75,7 +75,7 @@ final class Assembler {
 
   static Plan assemble(PageOutline page) {
     PlanFacts facts = PlanFacts.read(page.source().original());
-    Assembler a = new Assembler(UnitNaming.forDocument(page.title().map(t -> t.trim().text()),
+    Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
         page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
         facts.planDate());
     page.title().ifPresent(a::addHome);
@@ -101,9 +101,8 @@ final class Assembler {
         .addAllIssuingBodies(facts.issuingBodies())
         .issued(facts.issueDate().map(LocalDate::toString))
         .effective(facts.effectiveDate().map(LocalDate::toString));
-    page.title().ifPresent(t -> {
-      Region title = t.trim();
-      plan.title(title.text());
+    page.titleText().ifPresent(title -> {
+      plan.title(title);
       Optional<String> issuer = issuerOf(title);
       issuer.ifPresent(plan::issuer);
       if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
@@ -516,18 +515,16 @@ final class Assembler {
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */
-  private static Optional<String> issuerOf(Region title) {
-    String t = title.text();
+  private static Optional<String> issuerOf(String t) {
     int about = t.indexOf("关于");
     if (about < 2 || about > 40 || t.lastIndexOf('《', about) >= 0) {
       return Optional.empty();
     }
-    return Optional.of(title.sub(0, about).text().strip());
+    return Optional.of(t.substring(0, about).strip());
   }
 
   /** The content of the title's outermost 《…》. */
-  private static Optional<String> nameOf(Region title) {
-    String t = title.text();
+  private static Optional<String> nameOf(String t) {
     int open = t.indexOf('《');
     if (open < 0) {
       return Optional.empty();
@@ -538,7 +535,7 @@ final class Assembler {
       if (c == '《') {
         depth++;
       } else if (c == '》' && --depth == 0) {
-        return i > open + 1 ? Optional.of(title.sub(open + 1, i).text()) : Optional.empty();
+        return i > open + 1 ? Optional.of(t.substring(open + 1, i)) : Optional.empty();
       }
     }
     return Optional.empty();

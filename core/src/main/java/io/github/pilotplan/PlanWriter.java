@@ -232,12 +232,18 @@ public final class PlanWriter {
     return Optional.of(source);
   }
 
-  /** The label as the text writes it: 一、 (一) 1、 (1) ①. */
+  /** The label as the text writes it: 第一条 (and a space), 一、 (一) 1、 (1) 1) ①. */
   private static String label(Section section) {
     switch (section.level()) {
       case CHAPTER:
       case ITEM:
         return section.label().text() + "、";
+      case PART:
+      case DIVISION:
+      case ARTICLE:
+      case CLAUSE:
+        // "第三条 规定…" stays article 3; "第三条规定…" would read as a reference.
+        return section.label().text() + " ";
       default:
         return section.label().text();
     }

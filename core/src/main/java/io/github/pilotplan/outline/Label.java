@@ -15,11 +15,14 @@ import org.immutables.value.Value;
  * Label.parse("（二）深化社区建设").get().text();          // "(二)"
  * Label.of(Level.SUB_ITEM, 2).text();                      // "(2)"
  * Label.parse("2012年前,全市…");                          // Optional.empty()
+ * Label.parse("1.2013年6月底前,在长安镇开展试点。").get().text();   // "1"
+ * Label.parse("第十二条　县级以上人民政府…").get().text();   // "第十二条"
  * }</pre>
  *
  * <p>Canonical texts fold full-width brackets to half-width and drop the trailing 、 or . :
- * {@code 一}, {@code (一)}, {@code 1}, {@code (1)}, {@code ①}. {@link #written()} keeps the label
- * as the line had it.
+ * {@code 第一章}, {@code 第一节}, {@code 第一条}, {@code 第一款}, {@code 一}, {@code (一)},
+ * {@code 1}, {@code (1)}, {@code 1)}, {@code ①}. {@link #written()} keeps the label as the line
+ * had it.
  */
 @Value.Immutable
 @PilotplanJson
@@ -42,12 +45,25 @@ public abstract class Label implements Comparable<Label> {
     return text();
   }
 
-  /** The canonical form: {@code 一}, {@code (一)}, {@code 1}, {@code (1)} or {@code ①}. */
+  /**
+   * The canonical form: {@code 第一章}, {@code 第一节}, {@code 第一条}, {@code 第一款}, {@code 一},
+   * {@code (一)}, {@code 1}, {@code (1)}, {@code 1)} or {@code ①}.
+   */
   @Value.Derived
   public String text() {
     switch (level()) {
       case ATTACHMENT:
         return "附件" + ordinal();
+      case PART:
+        return "第" + chinese(ordinal()) + "章";
+      case DIVISION:
+        return "第" + chinese(ordinal()) + "节";
+      case ARTICLE:
+        return "第" + chinese(ordinal()) + "条";
+      case CLAUSE:
+        return "第" + chinese(ordinal()) + "款";
+      case MINOR_ITEM:
+        return ordinal() + ")";
       case CHAPTER:
         return chinese(ordinal());
       case SECTION:
@@ -68,7 +84,8 @@ public abstract class Label implements Comparable<Label> {
 
   /**
    * The label a path step names, written alone: {@code "一"}, {@code "一、"}, {@code "(一)"},
-   * {@code "（一）"}, {@code "6"}, {@code "6、"}, {@code "(1)"} or {@code "①"}.
+   * {@code "（一）"}, {@code "6"}, {@code "6、"}, {@code "(1)"}, {@code "1)"}, {@code "①"} or
+   * {@code "第三条"}.
    *
    * <pre>{@code
    * Label.of("（一）").equals(Label.of(Level.SECTION, 1));   // true
@@ -135,7 +152,10 @@ public abstract class Label implements Comparable<Label> {
 
   /**
    * The label that opens {@code line}, if any; leading spaces are skipped. {@code 2010年} and
-   * {@code 1.5} are not labels; {@code 1、2012年前} opens with item 1.
+   * {@code 1.5} are not labels; {@code 1、2012年前} and {@code 1.2013年6月底前} open with item 1;
+   * {@code 第三条规定的} is a reference, not a label. On its own a line cannot tell {@code
+   * 11.121人才梯队项目} (item 11 after item 10) from a decimal: the outline reader decides that from
+   * the numbering around it.
    */
   public static Optional<Label> parse(CharSequence line) {
     String s = Cleaning.clean(line);
@@ -151,14 +171,32 @@ public abstract class Label implements Comparable<Label> {
   static final class Match {
     final Label label;
     final int length;
+    /** For {@code N.} before a digit: whether the digits after the point run into a measure. */
+    final boolean measure;
 
     Match(Label label, int length) {
+      this(label, length, false);
+    }
+
+    Match(Label label, int length, boolean measure) {
       this.label = label;
       this.length = length;
+      this.measure = measure;
     }
   }
 
-  /** The label at offset {@code i} of the cleaned line {@code s}, or null. */
+  /** Characters after 第N条 that make it a reference ("第三条规定的") rather than a label. */
+  private static final String REFERENCE_AFTER = "规的所中之第、和至及或与项款";
+
+  /** Characters that open a measure after a number: a decimal such as 1.5万元 or 2.5% runs into one. */
+  private static final String MEASURE = "%‰万亿千百元倍米吨亩公平立克升度个";
+
+  /**
+   * The label at offset {@code i} of the cleaned line {@code s}, or null. {@code N.} before a digit
+   * is a label here only when the digits after the point are a year or a month ({@code
+   * 1.2013年}, {@code 2.6月底前}); the other cases ({@code 1.5万元}, {@code 11.121人才}) are left
+   * to {@link #beforeDigitAt}, which the outline reader weighs against the numbering around it.
+   */
   static Match parseAt(String s, int i) {
     int n = s.length();
     if (i >= n) {
@@ -170,45 +208,180 @@ public abstract class Label implements Comparable<Label> {
     }
     if (c == '(') {
       int j = i + 1;
-      int k = j;
-      while (k < n && k - j < 4 && isDigit(s.charAt(k))) {
-        k++;
-      }
+      int k = digitsEnd(s, j, 3);
       if (k > j && k < n && s.charAt(k) == ')') {
-        return match(Level.SUB_ITEM, Integer.parseInt(s.substring(j, k)), s, i, k + 1);
+        return positive(Level.SUB_ITEM, Integer.parseInt(s.substring(j, k)), s, i, k + 1);
       }
-      k = j;
-      while (k < n && k - j < 4 && isChineseDigit(s.charAt(k))) {
-        k++;
-      }
+      k = chineseEnd(s, j);
       if (k > j && k < n && s.charAt(k) == ')') {
-        int v = chineseValue(s, j, k);
-        return v > 0 ? match(Level.SECTION, v, s, i, k + 1) : null;
+        return positive(Level.SECTION, chineseValue(s, j, k), s, i, k + 1);
       }
       return null;
     }
+    if (c == '第') {
+      return regulation(s, i);
+    }
     if (isDigit(c)) {
-      int k = i;
-      while (k < n && k - i < 3 && isDigit(s.charAt(k))) {
-        k++;
+      int k = digitsEnd(s, i, 3);
+      if (k >= n) {
+        return null;
       }
-      // "1、2012年前" is item 1; "1.5" is a number, not item 1.
-      if (k < n && (s.charAt(k) == '、' || (s.charAt(k) == '.' && !(k + 1 < n && isDigit(s.charAt(k + 1)))))) {
-        return match(Level.ITEM, Integer.parseInt(s.substring(i, k)), s, i, k + 1);
+      char after = s.charAt(k);
+      int value = Integer.parseInt(s.substring(i, k));
+      if (after == '、') {
+        return positive(Level.ITEM, value, s, i, k + 1);
+      }
+      if (after == ')') {
+        return positive(Level.MINOR_ITEM, value, s, i, k + 1);
+      }
+      if (after == '.') {
+        if (k + 1 < n && isDigit(s.charAt(k + 1))) {
+          // "1.2013年" and "2.6月底前" are item 1 and 2: no decimal is written before 年 or 月.
+          return dateAfterPoint(s, k + 1) ? positive(Level.ITEM, value, s, i, k + 1) : null;
+        }
+        return positive(Level.ITEM, value, s, i, k + 1);
       }
       return null;
     }
     if (isChineseDigit(c)) {
-      int k = i;
-      while (k < n && k - i < 4 && isChineseDigit(s.charAt(k))) {
-        k++;
-      }
-      if (k < n && s.charAt(k) == '、') {
-        int v = chineseValue(s, i, k);
-        return v > 0 ? match(Level.CHAPTER, v, s, i, k + 1) : null;
+      int k = chineseEnd(s, i);
+      if (k < n && (s.charAt(k) == '、' || (s.charAt(k) == '.' && !(k + 1 < n && isChineseDigit(s.charAt(k + 1)))))) {
+        return positive(Level.CHAPTER, chineseValue(s, i, k), s, i, k + 1);
       }
     }
     return null;
+  }
+
+  /**
+   * {@code N.} at offset {@code i} before a digit that {@link #parseAt} leaves alone ({@code
+   * 1.5万元}, {@code 11.121人才梯队项目}): item N if the line is read as a label, with {@link
+   * Match#measure} telling whether the digits after the point run into a measure (%, 万, 元 …) as a
+   * decimal does; null for any other line.
+   */
+  static Match beforeDigitAt(String s, int i) {
+    int n = s.length();
+    if (i >= n || !isDigit(s.charAt(i))) {
+      return null;
+    }
+    int k = digitsEnd(s, i, 3);
+    if (k + 1 >= n || s.charAt(k) != '.' || !isDigit(s.charAt(k + 1)) || dateAfterPoint(s, k + 1)) {
+      return null;
+    }
+    int value = Integer.parseInt(s.substring(i, k));
+    if (value <= 0) {
+      return null;
+    }
+    int d = k + 1;
+    while (d < n && isDigit(s.charAt(d))) {
+      d++;
+    }
+    boolean measure = d < n && MEASURE.indexOf(s.charAt(d)) >= 0;
+    return new Match(ImmutableLabel.builder().level(Level.ITEM).ordinal(value).written(s.substring(i, k + 1)).build(),
+        k + 1 - i, measure);
+  }
+
+  /**
+   * The length of what opens {@code s} at {@code i} like a label without being one of the forms —
+   * {@code 1,} {@code 一)} {@code (一加强} {@code 0、} {@code 第三条规定} — or -1. Real labels and
+   * ordinary sentence openings ({@code 2012年}, {@code 一是}, {@code 80%}) give -1.
+   */
+  static int lookalikeAt(String s, int i) {
+    int n = s.length();
+    if (i >= n || parseAt(s, i) != null || beforeDigitAt(s, i) != null) {
+      return -1;
+    }
+    char c = s.charAt(i);
+    int j = c == '(' || c == '第' ? i + 1 : i;
+    int k = digitsEnd(s, j, 3);
+    if (k == j) {
+      k = chineseEnd(s, j);
+    }
+    if (k == j || k >= n || (k - j == 3 && isDigit(s.charAt(j)) && k < n && isDigit(s.charAt(k)))) {
+      return -1; // no numeral, or four digits and more: a year or an amount
+    }
+    char after = s.charAt(k);
+    if (c == '第') {
+      boolean division = after == '章' || after == '节' || after == '条' || after == '款';
+      return division ? k + 1 - i : -1; // "第三条规定的": a reference where a label would stand
+    }
+    boolean separator = after == '、' || after == '.' || after == ',' || after == ':' || after == ')' || after == ' ';
+    if (!separator || (after != ')' && k + 1 < n && isDigit(s.charAt(k + 1)))) {
+      return -1; // "1,000万元", "10:30", "一是"
+    }
+    return k + 1 - i;
+  }
+
+  /** 第N章, 第N节, 第N条 or 第N款 at {@code i}, not followed by what makes it a reference. */
+  private static Match regulation(String s, int i) {
+    int n = s.length();
+    int j = i + 1;
+    int k = digitsEnd(s, j, 3);
+    int value;
+    if (k > j) {
+      value = Integer.parseInt(s.substring(j, k));
+    } else {
+      k = chineseEnd(s, j);
+      if (k == j) {
+        return null;
+      }
+      value = chineseValue(s, j, k);
+    }
+    if (k >= n) {
+      return null;
+    }
+    Level level;
+    switch (s.charAt(k)) {
+      case '章':
+        level = Level.PART;
+        break;
+      case '节':
+        level = Level.DIVISION;
+        break;
+      case '条':
+        level = Level.ARTICLE;
+        break;
+      case '款':
+        level = Level.CLAUSE;
+        break;
+      default:
+        return null;
+    }
+    if (k + 1 < n && REFERENCE_AFTER.indexOf(s.charAt(k + 1)) >= 0) {
+      return null;
+    }
+    return positive(level, value, s, i, k + 1);
+  }
+
+  /** Whether the digits at {@code d} are a year (four digits and 年) or a month (one or two and 月). */
+  private static boolean dateAfterPoint(String s, int d) {
+    int e = digitsEnd(s, d, 5);
+    if (e >= s.length()) {
+      return false;
+    }
+    char unit = s.charAt(e);
+    return (e - d == 4 && unit == '年')
+        || (e - d <= 2 && unit == '月' && Integer.parseInt(s.substring(d, e)) <= 12);
+  }
+
+  private static int digitsEnd(String s, int from, int max) {
+    int k = from;
+    while (k < s.length() && k - from < max && isDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int chineseEnd(String s, int from) {
+    int k = from;
+    while (k < s.length() && k - from < 6 && isChineseDigit(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A label if {@code ordinal} is at least 1 (a malformed numeral gives -1, 0、 is no label). */
+  private static Match positive(Level level, int ordinal, String s, int from, int to) {
+    return ordinal > 0 ? match(level, ordinal, s, from, to) : null;
   }
 
   private static Match match(Level level, int ordinal, String s, int from, int to) {
@@ -225,12 +398,39 @@ public abstract class Label implements Comparable<Label> {
   }
 
   private static boolean isChineseDigit(char c) {
-    return DIGITS.indexOf(c) >= 0 || c == '十' || c == '零';
+    return DIGITS.indexOf(c) >= 0 || c == '十' || c == '零' || c == '百';
   }
 
-  /** The value of a Chinese numeral up to 99 (一 … 十 … 九十九); -1 if malformed. */
+  /**
+   * The value of a Chinese numeral up to 999 (一 … 十 … 九十九, 一百, 一百零五, 一百一十二); -1 if
+   * malformed.
+   */
   static int chineseValue(String s, int from, int to) {
     String t = s.substring(from, to).replace('零', '〇');
+    int hundred = t.indexOf('百');
+    if (hundred >= 0) {
+      if (hundred != 1 || t.indexOf('百', hundred + 1) >= 0) {
+        return -1;
+      }
+      int h = DIGITS.indexOf(t.charAt(0));
+      String rest = t.substring(2);
+      if (h <= 0) {
+        return -1;
+      }
+      if (rest.isEmpty()) {
+        return h * 100;
+      }
+      if (rest.charAt(0) == '〇') {
+        int ones = rest.length() == 2 ? DIGITS.indexOf(rest.charAt(1)) : -1;
+        return ones > 0 ? h * 100 + ones : -1;
+      }
+      int r = belowHundred(rest);
+      return r >= 10 ? h * 100 + r : -1;
+    }
+    return belowHundred(t);
+  }
+
+  private static int belowHundred(String t) {
     int ten = t.indexOf('十');
     if (ten < 0) {
       if (t.length() != 1) {
@@ -246,13 +446,21 @@ public abstract class Label implements Comparable<Label> {
     return tens <= 0 || ones < 0 ? -1 : tens * 10 + ones;
   }
 
-  /** The Chinese numeral for {@code n} from 0 to 99. */
+  /** The Chinese numeral for {@code n} from 0 to 999; larger numbers in digits. */
   static String chinese(int n) {
     if (n < 10) {
       return String.valueOf(DIGITS.charAt(Math.max(n, 0)));
     }
-    if (n >= 100) {
+    if (n >= 1000) {
       return Integer.toString(n);
+    }
+    if (n >= 100) {
+      int rest = n % 100;
+      String head = DIGITS.charAt(n / 100) + "百";
+      if (rest == 0) {
+        return head;
+      }
+      return head + (rest < 10 ? "零" + DIGITS.charAt(rest) : rest < 20 ? "一" + chinese(rest) : chinese(rest));
     }
     String tens = n / 10 == 1 ? "" : String.valueOf(DIGITS.charAt(n / 10));
     String ones = n % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(n % 10));

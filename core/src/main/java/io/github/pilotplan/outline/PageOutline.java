@@ -25,6 +25,7 @@ public final class PageOutline {
   private final ImmutableList<OutlineNode> roots;
   private final Optional<Region> site;
   private final Optional<Region> title;
+  private final Optional<String> titleText;
   private final ImmutableList<Region> metadata;
   private final boolean partial;
   private final OptionalInt totalPages;
@@ -32,12 +33,13 @@ public final class PageOutline {
   private final ImmutableList<Diagnostic> diagnostics;
 
   PageOutline(SourceText source, ImmutableList<OutlineNode> roots, Optional<Region> site,
-      Optional<Region> title, ImmutableList<Region> metadata, boolean partial, OptionalInt totalPages,
+      Optional<Region> title, Optional<String> titleText, ImmutableList<Region> metadata, boolean partial, OptionalInt totalPages,
       ImmutableSortedMap<Integer, LineRole> roles, ImmutableList<Diagnostic> diagnostics) {
     this.source = source;
     this.roots = roots;
     this.site = site;
     this.title = title;
+    this.titleText = titleText;
     this.metadata = metadata;
     this.partial = partial;
     this.totalPages = totalPages;
@@ -60,9 +62,18 @@ public final class PageOutline {
     return site;
   }
 
-  /** The document title line. */
+  /** The document title: one line, or the lines of a title split over two (see {@link #titleText()}). */
   public Optional<Region> title() {
     return title;
+  }
+
+  /**
+   * The document title as one line: a title split over two or three lines ("国务院办公厅关于印发“无废城市”建设"
+   * / "试点工作方案的通知") is joined, each part trimmed; a site's status note at its end ("(已废止)")
+   * and 《》 around the whole title are not part of it.
+   */
+  public Optional<String> titleText() {
+    return titleText;
   }
 
   /** Metadata lines other than the title: addressee, preamble, date, issuer. */

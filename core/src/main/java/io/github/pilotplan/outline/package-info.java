@@ -1,6 +1,6 @@
 /**
- * Stage two: the outline. Recognizes the numbering of plan headings (一、 · (一) · 1、 · (1) · ①)
- * and tells each line of a page what it is: site boilerplate, document metadata, a heading or a
+ * Stage two: the outline. Recognizes the numbering of plan headings (第一章 · 第一节 · 第一条 · 第一款 ·
+ * 一、 · (一) · 1、 · (1) · 1) · ①), checks that it runs in sequence, and tells each line of a page what it is: site boilerplate, document metadata, a heading or a
  * statement.
  *
  * <pre>{@code

@@ -6,6 +6,7 @@ import io.github.pilotplan.annotate.Gazetteer;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.outline.Level;
 import io.github.pilotplan.text.TextParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -153,7 +154,8 @@ final class QueryLanguage {
         break;
       case LABELS:
         for (Label l : (List<Label>) c.argument) {
-          sb.append(' ').append(l.text());
+          // 1) is written 1）: a half-width ) would close a group of the query.
+          sb.append(' ').append(l.level() == Level.MINOR_ITEM ? l.ordinal() + "）" : l.text());
         }
         break;
       case DATES:
