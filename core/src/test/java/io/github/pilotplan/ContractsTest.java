@@ -150,6 +150,7 @@ class ContractsTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")   // calling the deprecated mutators is the point: they must throw
   void answersAreImmutableToo() {
     ImmutableList<Task> list = plan.tasks().list();
     assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);

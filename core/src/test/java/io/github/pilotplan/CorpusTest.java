@@ -154,6 +154,7 @@ class CorpusTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")   // calling the deprecated mutator is the point: it must throw
   void aCorpusIsAValue() {
     Corpus built = Corpus.builder().add(seed).addAll(List.of(shilong, yaodian)).build();
     new EqualsTester()

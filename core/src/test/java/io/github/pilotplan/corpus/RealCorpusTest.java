@@ -154,9 +154,19 @@ class RealCorpusTest {
       }
     }
     String report = report(results, baseline());
-    System.out.println(report);
     Path target = corpus.getParent().getParent();   // target/test-classes/corpus → target
-    Files.writeString(target.resolve("corpus-report.md"), report, StandardCharsets.UTF_8);
+    Path written = target.resolve("corpus-report.md");
+    Files.writeString(written, report, StandardCharsets.UTF_8);
+    // One line in the build log; the table and every failing fact are in the file.
+    int checked = 0;
+    int passed = 0;
+    for (var line : report.lines().filter(l -> l.startsWith("| **all")).collect(Collectors.toList())) {
+      String[] cells = line.split("\\|");
+      checked = Integer.parseInt(cells[2].trim());
+      passed = Integer.parseInt(cells[3].trim());
+    }
+    System.out.println("Real corpus: " + passed + " of " + checked + " keyed facts pass over "
+        + results.size() + " documents; report in " + written);
   }
 
   // ---------------------------------------------------------------- the rules of the corpus
@@ -699,7 +709,7 @@ class RealCorpusTest {
   static Map<String, Integer> baseline() throws IOException {
     Map<String, Integer> out = new LinkedHashMap<>();
     JsonNode b = JSON.readTree(corpus.resolve("baseline.json").toFile()).path("minimumPassed");
-    b.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asInt()));
+    b.properties().forEach(e -> out.put(e.getKey(), e.getValue().asInt()));
     return out;
   }
 
