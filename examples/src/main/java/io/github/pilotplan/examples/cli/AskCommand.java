@@ -2,7 +2,6 @@ package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,10 +58,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<String> refusal = TaskOutput.refusal(format, output, parent);
-    if (refusal.isPresent()) {
-      spec.commandLine().getErr().println(PilotplanCli.NAME + ": " + refusal.get());
-      spec.commandLine().getErr().flush();
+    if (TaskOutput.refused(spec, format, output, parent)) {
       return PilotplanCli.EXIT_USAGE_ERROR;
     }
     return PlanRun.run(spec, parent.source(), this::run);

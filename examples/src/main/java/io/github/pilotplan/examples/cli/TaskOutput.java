@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Writes the tasks that {@code tasks} and {@code ask} found, in the format asked for, to {@code
@@ -25,6 +26,19 @@ final class TaskOutput {
   private TaskOutput() {}
 
   /** Why {@code format} cannot be written where it would go, if it cannot. */
+  /**
+   * Whether the command must not run because its output cannot go where it is asked to (see
+   * {@link #refusal}); when so, the reason is printed on {@code spec}'s error stream as one line.
+   */
+  static boolean refused(CommandSpec spec, TaskFormat format, OutputFile output, PilotplanCli parent) {
+    Optional<String> refusal = refusal(format, output, parent);
+    if (refusal.isPresent()) {
+      spec.commandLine().getErr().println(PilotplanCli.NAME + ": " + refusal.get());
+      spec.commandLine().getErr().flush();
+    }
+    return refusal.isPresent();
+  }
+
   static Optional<String> refusal(TaskFormat format, OutputFile output, PilotplanCli parent) {
     if (format != TaskFormat.xlsx || output.given()) {
       return Optional.empty();

@@ -99,10 +99,7 @@ final class TasksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<String> refusal = TaskOutput.refusal(format, output, parent);
-    if (refusal.isPresent()) {
-      spec.commandLine().getErr().println(PilotplanCli.NAME + ": " + refusal.get());
-      spec.commandLine().getErr().flush();
+    if (TaskOutput.refused(spec, format, output, parent)) {
       return PilotplanCli.EXIT_USAGE_ERROR;
     }
     return PlanRun.run(spec, parent.source(), this::run);
