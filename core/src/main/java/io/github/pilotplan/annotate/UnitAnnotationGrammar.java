@@ -247,7 +247,7 @@ public final class UnitAnnotationGrammar {
       Clause c = new Clause(start, end);
       int currentRole = -1; // role of a keyed list, which later parts without a key continue
       List<int[]> pending = new ArrayList<>();
-      for (int[] seg : split(t, from, to, ",;。")) {
+      for (int[] seg : split(t, from, to, ",;。", false)) {
         int s = skipSpaces(seg[0], seg[1]);
         int e = trimEnd(s, seg[1]);
         if (s >= e) {
@@ -520,29 +520,7 @@ public final class UnitAnnotationGrammar {
 
     /** Splits a list on 、 , ; outside brackets, and before 和各 / 及各 / 以及各 / 等和 / 等及. */
     List<int[]> nameParts(int from, int to) {
-      List<int[]> parts = new ArrayList<>();
-      int depth = 0;
-      int s = from;
-      for (int i = from; i < to; i++) {
-        char c = t.charAt(i);
-        if (c == '(' || c == '〔' || c == '《') {
-          depth++;
-        } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
-          depth--;
-        } else if (depth == 0) {
-          if (c == '、' || c == ',' || c == ';') {
-            parts.add(new int[] {s, i});
-            s = i + 1;
-          } else if ((c == '和' || c == '及') && i > s
-              && (i + 1 < to && t.charAt(i + 1) == '各' || t.charAt(i - 1) == '等')) {
-            int partEnd = c == '及' && t.charAt(i - 1) == '以' ? i - 1 : i;
-            parts.add(new int[] {s, partEnd});
-            s = i + 1;
-          }
-        }
-      }
-      parts.add(new int[] {s, to});
-      return parts;
+      return split(t, from, to, "、,;", true);
     }
 
     /**
@@ -554,7 +532,7 @@ public final class UnitAnnotationGrammar {
       if (last - 2 < from || !t.startsWith("负责", last - 2)) {
         return -1;
       }
-      List<int[]> parts = split(t, from, to, "、,");
+      List<int[]> parts = split(t, from, to, "、,", false);
       for (int k = parts.size() - 1; k >= 0; k--) {
         int ps = skipSpaces(parts.get(k)[0], parts.get(k)[1]);
         if (ps < parts.get(k)[1] && t.charAt(ps) == '各') {
@@ -724,8 +702,12 @@ public final class UnitAnnotationGrammar {
     return false;
   }
 
-  /** Splits {@code [from, to)} on any of {@code separators} outside brackets. */
-  private static List<int[]> split(String t, int from, int to, String separators) {
+  /**
+   * Splits {@code [from, to)} on any of {@code separators} outside brackets; with {@code
+   * atConjunctions} also before 和各 / 及各 / 以及各 / 等和 / 等及 (the conjunction itself dropped).
+   */
+  private static List<int[]> split(String t, int from, int to, String separators,
+      boolean atConjunctions) {
     List<int[]> parts = new ArrayList<>();
     int depth = 0;
     int s = from;
@@ -737,6 +719,10 @@ public final class UnitAnnotationGrammar {
         depth--;
       } else if (depth == 0 && separators.indexOf(c) >= 0) {
         parts.add(new int[] {s, i});
+        s = i + 1;
+      } else if (depth == 0 && atConjunctions && (c == '和' || c == '及') && i > s
+          && (i + 1 < to && t.charAt(i + 1) == '各' || t.charAt(i - 1) == '等')) {
+        parts.add(new int[] {s, c == '及' && t.charAt(i - 1) == '以' ? i - 1 : i});
         s = i + 1;
       }
     }
