@@ -3,24 +3,30 @@ package io.github.pilotplan.query;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.annotate.Unit;
 import io.github.pilotplan.model.Task;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
- * The positions of a list of tasks by effective unit, lead unit, due year and town, built once
- * for the list and shared by every query derived from it.
+ * The positions of a list of tasks by the keys of each {@link Attribute} (effective unit, lead
+ * unit, due year, town, place), built once for the list and shared by every query derived from
+ * it: a task is in the entry of key {@code k} exactly when the attribute gives it {@code k}.
  *
- * <p>A posting list is an ascending {@code int[]} of positions in {@link #tasks}, so it is in
- * document order; the arrays never leave this package and are never written after construction,
+ * <pre>{@code
+ * TaskIndex index = new TaskIndex(plan.allTasks());
+ * index.entry(Attribute.UNIT, "市财政局");        // the positions of the 16 tasks 市财政局 owns
+ * index.entries(Attribute.DUE_YEAR, Set.of(2011)); // of the 4 due in 2011
+ * }</pre>
+ *
+ * <p>An entry is an ascending {@code int[]} of positions in {@link #tasks}, so it is in document
+ * order; the arrays never leave the query packages and are never written after construction,
  * which makes an index deeply immutable and safe to share between threads.
  */
 final class TaskIndex {
@@ -28,12 +34,8 @@ final class TaskIndex {
   static final int[] NONE = new int[0];
 
   final ImmutableList<Task> tasks;
-  private final ImmutableMap<String, int[]> byUnit;
-  private final ImmutableMap<String, int[]> byLead;
-  private final ImmutableMap<Integer, int[]> byDueYear;
-  private final ImmutableMap<Town, int[]> byTown;
-  /** By the code of each place a task names and of every division that place lies in. */
-  private final ImmutableMap<String, int[]> byPlace;
+  /** The entries of each attribute by key, at the attribute's {@link Attribute#id}. */
+  private final ImmutableMap<?, int[]>[] entries;
   /**
    * The names the index holds (each standing for itself, as the loader named it) and
    * Unit.canonicalName of the short names of towns among them; other spellings (aliases such as
@@ -43,97 +45,72 @@ final class TaskIndex {
   /** The hash of {@link #tasks}, computed on first use (racy but idempotent, like String.hash). */
   private int tasksHash;
 
+  @SuppressWarnings("unchecked")
   TaskIndex(ImmutableList<Task> tasks) {
     this.tasks = tasks;
-    Map<String, Postings> units = new LinkedHashMap<>();
-    Map<String, Postings> leads = new LinkedHashMap<>();
-    Map<Integer, Postings> years = new LinkedHashMap<>();
-    Map<Town, Postings> towns = new LinkedHashMap<>();
-    Map<String, Postings> places = new LinkedHashMap<>();
+    List<Map<Object, Postings>> building = new ArrayList<>(Attribute.ALL.size());
+    for (int a = 0; a < Attribute.ALL.size(); a++) {
+      building.add(new LinkedHashMap<>());
+    }
     for (int i = 0; i < tasks.size(); i++) {
       Task t = tasks.get(i);
       int at = i;
-      unitKeys(t, k -> units.computeIfAbsent(k, x -> new Postings()).add(at));
-      leadKeys(t, k -> leads.computeIfAbsent(k, x -> new Postings()).add(at));
-      dueYearKeys(t, k -> years.computeIfAbsent(k, x -> new Postings()).add(at));
-      townKeys(t, k -> towns.computeIfAbsent(k, x -> new Postings()).add(at));
-      placeKeys(t, k -> places.computeIfAbsent(k, x -> new Postings()).add(at));
+      for (Attribute<?> attribute : Attribute.ALL) {
+        Map<Object, Postings> m = building.get(attribute.id);
+        attribute.offerKeys(t, k -> {
+          m.computeIfAbsent(k, x -> new Postings()).add(at);
+          return false;
+        });
+      }
     }
-    this.byUnit = freeze(units);
-    this.byLead = freeze(leads);
-    this.byDueYear = freeze(years);
-    this.byTown = freeze(towns);
-    this.byPlace = freeze(places);
+    this.entries = new ImmutableMap[Attribute.ALL.size()];
+    for (int a = 0; a < entries.length; a++) {
+      entries[a] = freeze(building.get(a));
+    }
     Map<String, String> names = new LinkedHashMap<>();
-    for (Map<String, Postings> m : Arrays.asList(units, leads)) {
-      for (String name : m.keySet()) {
-        // A name the index holds stands for itself: a State Council plan's 扶贫办 is not 市扶贫办.
-        names.put(name, name);
-        Optional<Town> town = Town.lookup(name);
-        if (town.isPresent()) {
-          foresee(names, town.get().shortName());
-        }
+    for (String name : unitNames()) {
+      // A name the index holds stands for itself: a State Council plan's 扶贫办 is not 市扶贫办.
+      names.put(name, name);
+      Optional<Town> town = Town.lookup(name);
+      if (town.isPresent()) {
+        foresee(names, town.get().shortName());
       }
     }
     this.canonicalNames = ImmutableMap.copyOf(names);
   }
 
-  // The key functions: the one definition of each indexed step. A task is in the entry of key k
-  // exactly when its key function yields k, so an indexed step needs no test of its own.
-
-  /** The canonical names of the task's effective units: {@code ownedBy}. */
-  static void unitKeys(Task t, Consumer<String> keys) {
-    for (Unit u : t.effectiveUnits()) {
-      keys.accept(u.name());
-    }
+  /** The positions of the tasks that {@code attribute} gives {@code key}; none for an unknown key. */
+  int[] entry(Attribute<?> attribute, Object key) {
+    return entries[attribute.id].getOrDefault(key, NONE);
   }
 
-  /** The canonical name of the task's lead unit, if any: {@code ledBy}. */
-  static void leadKeys(Task t, Consumer<String> keys) {
-    if (t.leadUnit().isPresent()) {
-      keys.accept(t.leadUnit().get().name());
-    }
-  }
-
-  /** The due years of the task's effective deadlines: {@code dueIn}. */
-  static void dueYearKeys(Task t, Consumer<Integer> keys) {
-    for (Deadline d : t.effectiveDeadlines()) {
-      if (d.dueYear().isPresent()) {
-        keys.accept(d.dueYear().getAsInt());
+  /** The positions of the tasks that {@code attribute} gives one of {@code keys}, ascending. */
+  int[] entries(Attribute<?> attribute, Collection<?> keys) {
+    int[] out = NONE;
+    for (Object key : keys) {
+      int[] more = entry(attribute, key);
+      if (more.length > 0) {
+        out = out.length == 0 ? more : union(out, more);
       }
     }
+    return out;
   }
 
-  /** The towns the task's words name: {@code inTown}. */
-  static void townKeys(Task t, Consumer<Town> keys) {
-    for (Town town : t.towns()) {
-      keys.accept(town);
-    }
-  }
-
-  /**
-   * The codes of the places the task's words name and of every division each lies in (the
-   * prefixes of 2, 4, 6 and 9 digits of its code): {@code inPlace}.
-   */
-  static void placeKeys(Task t, Consumer<String> keys) {
-    for (Place place : t.places()) {
-      String code = place.code();
-      for (int len : new int[] {2, 4, 6, 9}) {
-        if (len <= code.length()) {
-          keys.accept(code.substring(0, len));
-        }
-      }
-    }
+  /** Every key {@code attribute} gives some task, in order of first appearance. */
+  @SuppressWarnings("unchecked")
+  <K> ImmutableSet<K> keys(Attribute<K> attribute) {
+    return (ImmutableSet<K>) entries[attribute.id].keySet();
   }
 
   /** Whether a task's effective unit or lead unit has this canonical name. */
   boolean knowsUnit(String canonicalName) {
-    return byUnit.containsKey(canonicalName) || byLead.containsKey(canonicalName);
+    return entries[Attribute.UNIT.id].containsKey(canonicalName)
+        || entries[Attribute.LEAD.id].containsKey(canonicalName);
   }
 
   /** The canonical names of every effective or lead unit of the tasks, in order of first mention. */
   ImmutableSet<String> unitNames() {
-    return ImmutableSet.<String>builder().addAll(byUnit.keySet()).addAll(byLead.keySet()).build();
+    return ImmutableSet.<String>builder().addAll(keys(Attribute.UNIT)).addAll(keys(Attribute.LEAD)).build();
   }
 
   private static void foresee(Map<String, String> names, String spelling) {
@@ -143,8 +120,8 @@ final class TaskIndex {
     }
   }
 
-  private static <K> ImmutableMap<K, int[]> freeze(Map<K, Postings> m) {
-    ImmutableMap.Builder<K, int[]> b = ImmutableMap.builderWithExpectedSize(m.size());
+  private static ImmutableMap<Object, int[]> freeze(Map<Object, Postings> m) {
+    ImmutableMap.Builder<Object, int[]> b = ImmutableMap.builderWithExpectedSize(m.size());
     m.forEach((k, p) -> b.put(k, p.toArray()));
     return b.buildOrThrow();
   }
@@ -156,38 +133,6 @@ final class TaskIndex {
   String canonicalName(String nameOrAlias) {
     String known = canonicalNames.get(nameOrAlias);
     return known != null ? known : Unit.canonicalName(nameOrAlias);
-  }
-
-  /** Tasks one of whose effective units has this canonical name; none for a blank name. */
-  int[] ownedBy(String canonicalName) {
-    return canonicalName.isEmpty() ? NONE : byUnit.getOrDefault(canonicalName, NONE);
-  }
-
-  /** Tasks whose lead unit has this canonical name; none for a blank name. */
-  int[] ledBy(String canonicalName) {
-    return canonicalName.isEmpty() ? NONE : byLead.getOrDefault(canonicalName, NONE);
-  }
-
-  /** Tasks with an effective deadline due in {@code year}. */
-  int[] dueIn(int year) {
-    return byDueYear.getOrDefault(year, NONE);
-  }
-
-  /** Tasks whose words name {@code town}. */
-  int[] inTown(Town town) {
-    return byTown.getOrDefault(town, NONE);
-  }
-
-  /** Tasks whose words name one of {@code places} or a place inside one of them. */
-  int[] inPlace(Collection<Place> candidates) {
-    int[] out = NONE;
-    for (Place p : candidates) {
-      int[] more = byPlace.getOrDefault(p.code(), NONE);
-      if (more.length > 0) {
-        out = out.length == 0 ? more : union(out, more);
-      }
-    }
-    return out;
   }
 
   int tasksHash() {

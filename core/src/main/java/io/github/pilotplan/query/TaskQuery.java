@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.UnmodifiableIterator;
 import io.github.pilotplan.annotate.Deadline;
 import io.github.pilotplan.annotate.Gazetteer;
@@ -17,6 +17,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.outline.Label;
 import io.github.pilotplan.text.Cleaning;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -69,13 +71,15 @@ import java.util.stream.Stream;
  * queries are equal when they ask the same question of the same tasks. They are safe to share
  * between threads. {@link #toString()} prints the question in the language {@link #where} reads.
  *
- * <p>Cost: the tasks a query is over are indexed once, by effective unit, lead unit, due year and
- * town; {@link #ownedBy}, {@link #ledBy}, {@link #dueIn} and {@link #inTown} read those indexes,
- * whose entries a query intersects smallest first before it tests the remaining steps on what is
- * left. A query with at least one indexed step therefore costs in proportion to its smallest
- * index entry, not to the number of tasks. The other steps are tests on each candidate; alone
- * they scan every task. An {@link #or} or {@link #not} computes the positions of its parts once,
- * on first use, and then counts as indexed.
+ * <p>Cost: the tasks a query is over are indexed once, by effective unit, lead unit, due year,
+ * town and place; {@link #ownedBy}, {@link #ledBy}, {@link #dueIn}, {@link #inTown} and {@link
+ * #inPlace} read those indexes, whose entries a query intersects smallest first before it tests
+ * the remaining steps on what is left. A query with at least one indexed step therefore costs in
+ * proportion to its smallest index entry, not to the number of tasks. The other steps are tests
+ * on each candidate; alone they scan every task. An {@link #or} or {@link #not} is tested on the
+ * candidates when they are few, else it computes the positions of its parts once, on first use,
+ * and then counts as indexed. Each indexed step is defined once, by the keys it gives a task: the
+ * index holds those keys and the test compares them, so the two always agree.
  */
 public final class TaskQuery implements Iterable<Task> {
 
@@ -184,7 +188,8 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery ownedBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
     String name = index.canonicalName(unitNameOrAlias);
-    return with(Criterion.indexed("ownedBy", name, index.ownedBy(name)));
+    return with(name.isEmpty() ? Criterion.of(index, Attribute.UNIT, name, ImmutableSet.of())
+        : Criterion.of(index, Attribute.UNIT, name, name));
   }
 
   /** Tasks one of whose effective units is {@code unit}. */
@@ -203,7 +208,8 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery ledBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
     String name = index.canonicalName(unitNameOrAlias);
-    return with(Criterion.indexed("ledBy", name, index.ledBy(name)));
+    return with(name.isEmpty() ? Criterion.of(index, Attribute.LEAD, name, ImmutableSet.of())
+        : Criterion.of(index, Attribute.LEAD, name, name));
   }
 
   /** Tasks whose lead unit is {@code unit}. */
@@ -220,7 +226,7 @@ public final class TaskQuery implements Iterable<Task> {
    * }</pre>
    */
   public TaskQuery dueIn(int year) {
-    return with(Criterion.indexed("dueIn", year, index.dueIn(year)));
+    return with(Criterion.of(index, Attribute.DUE_YEAR, year, year));
   }
 
   /** Tasks with an effective deadline that falls due in {@code year} or earlier. */
@@ -315,8 +321,8 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery inTown(String townName) {
     Preconditions.checkNotNull(townName, "townName");
     Optional<Town> town = Town.lookup(townName);
-    return with(Criterion.indexed("inTown", town.map(Town::name).orElse(townName),
-        town.isPresent() ? index.inTown(town.get()) : TaskIndex.NONE));
+    return with(town.isPresent() ? Criterion.of(index, Attribute.TOWN, town.get().name(), town.get())
+        : Criterion.of(index, Attribute.TOWN, townName, ImmutableSet.of()));
   }
 
   /** Tasks whose words name {@code town}. */
@@ -337,14 +343,15 @@ public final class TaskQuery implements Iterable<Task> {
    */
   public TaskQuery inPlace(String placeName) {
     Preconditions.checkNotNull(placeName, "placeName");
-    ImmutableList<Place> candidates = Gazetteer.standard().lookup(placeName);
-    return with(Criterion.indexed("inPlace", Cleaning.clean(placeName).trim(), index.inPlace(candidates)));
+    ImmutableSet<String> codes = Gazetteer.standard().lookup(placeName).stream().map(Place::code)
+        .collect(ImmutableSet.toImmutableSet());
+    return with(Criterion.of(index, Attribute.PLACE, Cleaning.clean(placeName).trim(), codes));
   }
 
   /** Tasks whose words name {@code place} or a place inside it. */
   public TaskQuery inPlace(Place place) {
     Preconditions.checkNotNull(place, "place");
-    return with(Criterion.indexed("inPlace", place.code(), index.inPlace(ImmutableList.of(place))));
+    return with(Criterion.of(index, Attribute.PLACE, place.code(), place.code()));
   }
 
   /**
@@ -411,7 +418,7 @@ public final class TaskQuery implements Iterable<Task> {
    */
   public TaskQuery matching(Predicate<? super Task> predicate) {
     Preconditions.checkNotNull(predicate, "predicate");
-    return with(Criterion.tested("matching", predicate, predicate::test));
+    return with(Criterion.tested("matching", predicate, predicate));
   }
 
   // ---------------------------------------------------------------- combining
@@ -505,10 +512,10 @@ public final class TaskQuery implements Iterable<Task> {
   /** The matching tasks. */
   public ImmutableList<Task> list() {
     if (order == Order.DOCUMENT) {
-      return at(positions(index, criteria, limit));
+      return at(QueryPlanner.positions(index, criteria, limit));
     }
     ImmutableList<Task> sorted = ImmutableList.sortedCopyOf(order.comparator,
-        at(positions(index, criteria, NO_LIMIT)));
+        at(QueryPlanner.positions(index, criteria, NO_LIMIT)));
     return sorted.size() <= limit ? sorted : sorted.subList(0, limit);
   }
 
@@ -541,12 +548,12 @@ public final class TaskQuery implements Iterable<Task> {
 
   /** How many tasks match (at most the {@link #limit}). */
   public int count() {
-    return Math.min(limit, positions(index, criteria, NO_LIMIT).length);
+    return Math.min(limit, QueryPlanner.positions(index, criteria, NO_LIMIT).length);
   }
 
   /** Whether no task matches. */
   public boolean isEmpty() {
-    return limit == 0 || positions(index, criteria, 1).length == 0;
+    return limit == 0 || QueryPlanner.positions(index, criteria, 1).length == 0;
   }
 
   /** The first matching task. */
@@ -555,7 +562,7 @@ public final class TaskQuery implements Iterable<Task> {
       return Optional.empty();
     }
     if (order == Order.DOCUMENT) {
-      int[] at = positions(index, criteria, 1);
+      int[] at = QueryPlanner.positions(index, criteria, 1);
       return at.length == 0 ? Optional.empty() : Optional.of(tasks.get(at[0]));
     }
     List<Task> l = list();
@@ -605,20 +612,14 @@ public final class TaskQuery implements Iterable<Task> {
    * }</pre>
    */
   public ImmutableListMultimap<Integer, Task> groupByDueYear() {
-    ImmutableList<Task> matching = list();
-    ImmutableSortedSet<Integer> years = matching.stream()
-        .flatMap(t -> t.effectiveDeadlines().stream())
-        .filter(d -> d.dueYear().isPresent())
-        .map(d -> d.dueYear().getAsInt())
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
-    ImmutableListMultimap.Builder<Integer, Task> b = ImmutableListMultimap.builder();
-    for (int year : years) {
-      for (Task t : matching) {
-        if (t.effectiveDeadlines().stream().anyMatch(d -> d.isDueIn(year))) {
-          b.put(year, t);
-        }
+    TreeMap<Integer, List<Task>> byYear = new TreeMap<>();
+    for (Task t : list()) {
+      for (int year : Attribute.DUE_YEAR.keys(t)) {   // the keys of dueIn: one definition
+        byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(t);
       }
     }
+    ImmutableListMultimap.Builder<Integer, Task> b = ImmutableListMultimap.builder();
+    byYear.forEach(b::putAll);
     return b.build();
   }
 
@@ -679,75 +680,6 @@ public final class TaskQuery implements Iterable<Task> {
   /** The index, for the language's parser (which names units the tasks know). */
   TaskIndex index() {
     return index;
-  }
-
-  /**
-   * The positions of the first {@code limit} tasks that meet every one of {@code criteria},
-   * ascending: the positions of the steps that have them intersected smallest first, then the
-   * other steps tested on what is left; every task tested when no step has positions. The array
-   * may be an index entry itself: read it only.
-   */
-  static int[] positions(TaskIndex index, List<Criterion> criteria, int limit) {
-    ImmutableList<Task> tasks = index.tasks;
-    int indexed = 0;
-    for (Criterion c : criteria) {
-      if (c.postings != null) {
-        indexed++;
-      }
-    }
-    if (indexed == 0) {
-      return scan(tasks, criteria, limit);
-    }
-    int[][] entries = new int[indexed][];
-    int k = 0;
-    for (Criterion c : criteria) {
-      if (c.postings != null) {
-        entries[k++] = c.postings.get();
-      }
-    }
-    for (int i = 1; i < entries.length; i++) {   // insertion sort by size: there are a few
-      int[] e = entries[i];
-      int j = i - 1;
-      for (; j >= 0 && entries[j].length > e.length; j--) {
-        entries[j + 1] = entries[j];
-      }
-      entries[j + 1] = e;
-    }
-    int[] found = entries[0];
-    for (int i = 1; i < entries.length && found.length > 0; i++) {
-      found = TaskIndex.intersect(found, entries[i]);
-    }
-    if (indexed == criteria.size() && found.length <= limit) {
-      return found;
-    }
-    int[] out = new int[Math.min(found.length, limit)];
-    int n = 0;
-    for (int i = 0; i < found.length && n < out.length; i++) {
-      if (testUnindexed(criteria, tasks.get(found[i]))) {
-        out[n++] = found[i];
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
-  }
-
-  private static int[] scan(ImmutableList<Task> tasks, List<Criterion> criteria, int limit) {
-    int[] out = new int[Math.min(tasks.size(), limit)];
-    int n = 0;
-    for (int i = 0; i < tasks.size() && n < out.length; i++) {
-      if (testUnindexed(criteria, tasks.get(i))) {
-        out[n++] = i;
-      }
-    }
-    return n == out.length ? out : Arrays.copyOf(out, n);
-  }
-
-  private static boolean testUnindexed(List<Criterion> criteria, Task t) {
-    for (Criterion c : criteria) {
-      if (c.postings == null && !c.test.test(t)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override
