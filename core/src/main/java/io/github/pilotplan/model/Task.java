@@ -173,12 +173,13 @@ public abstract class Task {
     return statedDeadlines().isEmpty() && !effectiveDeadlines().isEmpty();
   }
 
-  /** The earliest due year among the effective deadlines. */
+  /**
+   * The year the task falls due: the year of its {@link #dueDate()}, which is the earliest due year
+   * among the effective deadlines. {@code (一) › 6 › (1)} (2011年前) gives 2011.
+   */
   public final OptionalInt earliestDueYear() {
-    return effectiveDeadlines().stream()
-        .filter(d -> d.dueYear().isPresent())
-        .mapToInt(d -> d.dueYear().getAsInt())
-        .min();
+    Optional<LocalDate> due = dueDate();
+    return due.isPresent() ? OptionalInt.of(due.get().getYear()) : OptionalInt.empty();
   }
 
   /**

@@ -7,18 +7,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.pilotplan.Corpus;
-import io.github.pilotplan.Plan;
-import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.annotate.Gazetteer;
 import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.model.Task;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,26 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class AttributeTest {
 
-  private static final Map<String, TaskQuery> QUERIES = queries();
-
-  private static Map<String, TaskQuery> queries() {
-    Map<String, TaskQuery> queries = new LinkedHashMap<>();
-    queries.put("seed", PlanLoader.seed().tasks());
-    List<Plan> plans = new ArrayList<>();
-    try (Stream<Path> files = Files.list(Path.of(AttributeTest.class.getResource("/corpus").toURI()))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        Plan plan = PlanLoader.standard().load(file);
-        plans.add(plan);
-        queries.put(file.getFileName().toString(), plan.tasks());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    queries.put("the corpus", Corpus.of(plans).tasks());
-    return queries;
-  }
+  private static final Map<String, TaskQuery> QUERIES = RealPlans.queries();
 
   /** The step of {@code attribute} that selects {@code key}, as a user asks it; empty if none can. */
   private static Optional<TaskQuery> step(TaskQuery q, Attribute<?> attribute, Object key) {

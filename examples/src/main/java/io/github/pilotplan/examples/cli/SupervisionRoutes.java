@@ -131,7 +131,7 @@ final class SupervisionRoutes {
       for (int i = 0; i < tasks.size(); i++) {
         Task task = tasks.get(i);
         String status = overdue.contains(task) ? "overdue"
-            : task.effectiveDeadlines().stream().anyMatch(d -> d.dueDate().isPresent()) ? "due"
+            : task.dueDate().isPresent() ? "due"
             : "none";
         ((ObjectNode) array.get(i)).put("status", status);
       }

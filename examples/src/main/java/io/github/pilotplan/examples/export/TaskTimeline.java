@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -267,8 +266,9 @@ public final class TaskTimeline {
           .text(from.get().text()).end();
     }
     for (Deadline other : task.effectiveDeadlines()) {
-      if (other.dueYear().isPresent() && !other.equals(due.orElse(null))) {
-        double x = axis.x(other.dueDate().orElseThrow());
+      Optional<LocalDate> otherDue = other.dueDate();
+      if (otherDue.isPresent() && !other.equals(due.orElse(null))) {
+        double x = axis.x(otherDue.get());
         svg.start("line").attr("class", "also").attr("x1", x).attr("y1", mid - 8).attr("x2", x)
             .attr("y2", mid + 8).attr("stroke", "#3b7dd8").attr("stroke-width", 3).end();
         svg.start("text").attr("x", x + LABEL_GAP).attr("y", mid + 4).attr("font-size", 11).attr("fill", "#1f3b63")
@@ -337,9 +337,9 @@ public final class TaskTimeline {
     static Axis of(List<Task> tasks) {
       List<Integer> all = tasks.stream()
           .flatMap(t -> t.effectiveDeadlines().stream())
-          .flatMap(d -> java.util.stream.Stream.of(d.startYear(), d.dueYear()))
-          .filter(OptionalInt::isPresent)
-          .map(OptionalInt::getAsInt)
+          .flatMap(d -> java.util.stream.Stream.of(d.startDate(), d.dueDate()))
+          .flatMap(Optional::stream)
+          .map(LocalDate::getYear)
           .collect(Collectors.toList());
       boolean open = tasks.stream().flatMap(t -> t.effectiveDeadlines().stream()).anyMatch(Deadline::isOpenEnded);
       if (all.isEmpty()) {
