@@ -27,22 +27,114 @@ import java.util.function.BiFunction;
  *
  * <p>Every clause is one row of {@link #CLAUSES}: the query method it stands for, its phrases
  * (the first is the one printed), its compact key, the kind of argument and how it narrows a
- * query. A new step of {@link TaskQuery} joins the language by adding a row.
+ * query. A new step of {@link TaskQuery} joins the language by adding a row. Each kind of
+ * argument ({@link Arg}) defines once how it is read, in the long and the compact form, and
+ * written back, so the parser and the printer cannot drift apart.
  */
 final class QueryLanguage {
 
-  /** The kinds of argument a clause takes. */
+  /**
+   * The kinds of argument a clause takes, each with the one definition of how it is read (in the
+   * long form, after the phrase, and in the compact form, after {@code key:}) and written back.
+   * By default an argument is a name: one word or a quoted string, checked by {@link #check}.
+   */
   enum Arg {
-    NONE(""), UNIT("a unit name"), TOWN("a town name"), PLACE("a place name"),
+    NONE("") {
+      @Override
+      Object read(Parser p, boolean compact) {
+        return "";
+      }
+
+      @Override
+      void write(Object argument, StringBuilder sb) {}
+    },
+    UNIT("a unit name") {
+      @Override
+      void check(Parser p, String name, int at) {
+        p.checkUnit(name, at);
+      }
+    },
+    TOWN("a town name") {
+      @Override
+      void check(Parser p, String name, int at) {
+        p.checkTown(name, at);
+      }
+    },
+    PLACE("a place name") {
+      @Override
+      void check(Parser p, String name, int at) {
+        p.checkPlace(name, at);
+      }
+    },
     WORDS("a word or a quoted text"),
-    YEAR("a year such as 2011"), DATE("a date such as 2011-01-01"),
-    DATES("two dates such as 2010-01-01 and 2010-12-31"),
-    LABELS("an outline label such as (一) or 5");
+    YEAR("a year such as 2011") {
+      @Override
+      Object read(Parser p, boolean compact) {
+        return p.year(this);
+      }
+
+      @Override
+      void write(Object argument, StringBuilder sb) {
+        sb.append(' ').append(argument);
+      }
+    },
+    DATE("a date such as 2011-01-01") {
+      @Override
+      Object read(Parser p, boolean compact) {
+        return p.date(this);
+      }
+
+      @Override
+      void write(Object argument, StringBuilder sb) {
+        sb.append(' ').append(argument);
+      }
+    },
+    DATES("two dates such as 2010-01-01 and 2010-12-31") {
+      @Override
+      Object read(Parser p, boolean compact) {
+        return compact ? p.compactDates() : p.dates(this);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      void write(Object argument, StringBuilder sb) {
+        List<LocalDate> dates = (List<LocalDate>) argument;
+        sb.append(' ').append(dates.get(0)).append(" and ").append(dates.get(1));
+      }
+    },
+    LABELS("an outline label such as (一) or 5") {
+      @Override
+      Object read(Parser p, boolean compact) {
+        return compact ? p.compactLabels(this) : p.labels(this);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      void write(Object argument, StringBuilder sb) {
+        for (Label l : (List<Label>) argument) {
+          // 1) is written 1）: a half-width ) would close a group of the query.
+          sb.append(' ').append(l.level() == Level.MINOR_ITEM ? l.ordinal() + "）" : l.text());
+        }
+      }
+    };
 
     final String expected;
 
     Arg(String expected) {
       this.expected = expected;
+    }
+
+    /** Reads the argument at the parser's position: after a phrase, or (compact) after {@code key:}. */
+    Object read(Parser p, boolean compact) {
+      return p.name(this);
+    }
+
+    /** Refuses a name that is not one the clause can ask for; by default every name is. */
+    void check(Parser p, String name, int at) {}
+
+    /** Writes {@code argument} after the clause's phrase, as {@link #read} reads it back. */
+    void write(Object argument, StringBuilder sb) {
+      sb.append(' ').append(quoteIfNeeded((String) argument));
     }
   }
 
@@ -141,7 +233,6 @@ final class QueryLanguage {
     }
   }
 
-  @SuppressWarnings("unchecked")
   private static void printClause(Criterion c, StringBuilder sb) {
     Optional<Clause> clause = CLAUSES.stream().filter(k -> k.method().equals(c.name)).findFirst();
     if (clause.isEmpty()) {
@@ -149,28 +240,7 @@ final class QueryLanguage {
       return;
     }
     sb.append(clause.get().phrases().get(0));
-    switch (clause.get().arg()) {
-      case NONE:
-        break;
-      case LABELS:
-        for (Label l : (List<Label>) c.argument) {
-          // 1) is written 1）: a half-width ) would close a group of the query.
-          sb.append(' ').append(l.level() == Level.MINOR_ITEM ? l.ordinal() + "）" : l.text());
-        }
-        break;
-      case DATES:
-        List<LocalDate> dates = (List<LocalDate>) c.argument;
-        sb.append(' ').append(dates.get(0)).append(" and ").append(dates.get(1));
-        break;
-      case UNIT:
-      case TOWN:
-      case PLACE:
-      case WORDS:
-        sb.append(' ').append(quoteIfNeeded((String) c.argument));
-        break;
-      default:
-        sb.append(' ').append(c.argument);
-    }
+    clause.get().arg().write(c.argument, sb);
   }
 
   /** {@code s} as one bare word when it reads back as itself, else quoted. */
@@ -213,7 +283,7 @@ final class QueryLanguage {
   }
 
   /** One reading of one text. */
-  private static final class Parser {
+  static final class Parser {
     private final TaskQuery base;
     private final TaskQuery all;
     private final String s;
@@ -362,7 +432,7 @@ final class QueryLanguage {
         } else if (regionMatchesIgnoreCase(c.compactKey()) && pos + c.compactKey().length() < s.length()
             && isColon(s.charAt(pos + c.compactKey().length()))) {
           pos += c.compactKey().length() + 1;
-          return c.apply().apply(all, compactArgument(c));
+          return c.apply().apply(all, c.arg().read(this, true));
         }
       }
       // The long form: the longest phrase that the words ahead spell.
@@ -382,89 +452,73 @@ final class QueryLanguage {
             "a clause", start);
       }
       pos = bestEnd;
-      return best.apply().apply(all, argument(best));
-    }
-
-    private Object argument(Clause c) {
       skipSpaces();
-      switch (c.arg()) {
-        case NONE:
-          return "";
-        case LABELS: {
-          List<Label> labels = new ArrayList<>();
-          while (true) {
-            skipSpaces();
-            int at = pos;
-            if (atEnd() || s.charAt(pos) == '"') {
-              break;
-            }
-            String word = word();
-            Optional<Label> label = label(word);
-            if (label.isEmpty()) {
-              pos = at;
-              break;
-            }
-            labels.add(label.get());
-          }
-          if (labels.isEmpty()) {
-            int at = pos;
-            throw error("expected " + c.arg().expected + " after \"under\"" + found(word(), at),
-                c.arg().expected, at);
-          }
-          return ImmutableList.copyOf(labels);
-        }
-        case DATES: {
-          LocalDate from = date(c);
-          expectKeyword("and", "\"and\" between the two dates");
-          skipSpaces();
-          int at = pos;
-          LocalDate to = date(c);
-          return dates(from, to, at);
-        }
-        case YEAR:
-          return year(c);
-        case DATE:
-          return date(c);
-        default:
-          return name(c);
-      }
+      return best.apply().apply(all, best.arg().read(this, false));
     }
 
-    private Object compactArgument(Clause c) {
-      int at = pos;
-      switch (c.arg()) {
-        case LABELS: {
-          String value = word();
-          List<Label> labels = new ArrayList<>();
-          int offset = at;
-          for (String part : value.split("/", -1)) {
-            Optional<Label> label = label(part);
-            if (label.isEmpty()) {
-              throw error("expected " + c.arg().expected + found(part, offset), c.arg().expected, offset);
-            }
-            labels.add(label.get());
-            offset += part.length() + 1;
-          }
-          return ImmutableList.copyOf(labels);
+    /** Labels after {@code under}, separated by spaces: as many as the words ahead are labels. */
+    List<Label> labels(Arg arg) {
+      List<Label> labels = new ArrayList<>();
+      while (true) {
+        skipSpaces();
+        int at = pos;
+        if (atEnd() || s.charAt(pos) == '"') {
+          break;
         }
-        case DATES: {
-          String value = word();
-          int dots = value.indexOf("..");
-          if (dots < 0) {
-            throw error("expected two dates joined by .., such as 2010-01-01..2010-12-31" + found(value, at),
-                "two dates joined by ..", at);
-          }
-          LocalDate from = date(value.substring(0, dots), at, c);
-          LocalDate to = date(value.substring(dots + 2), at + dots + 2, c);
-          return dates(from, to, at + dots + 2);
+        String word = word();
+        Optional<Label> label = label(word);
+        if (label.isEmpty()) {
+          pos = at;
+          break;
         }
-        case YEAR:
-          return year(c);
-        case DATE:
-          return date(c);
-        default:
-          return name(c);
+        labels.add(label.get());
       }
+      if (labels.isEmpty()) {
+        int at = pos;
+        throw error("expected " + arg.expected + " after \"under\"" + found(word(), at), arg.expected, at);
+      }
+      return ImmutableList.copyOf(labels);
+    }
+
+    /** Labels after {@code under:}, joined by {@code /}. */
+    List<Label> compactLabels(Arg arg) {
+      int at = pos;
+      String value = word();
+      List<Label> labels = new ArrayList<>();
+      int offset = at;
+      for (String part : value.split("/", -1)) {
+        Optional<Label> label = label(part);
+        if (label.isEmpty()) {
+          throw error("expected " + arg.expected + found(part, offset), arg.expected, offset);
+        }
+        labels.add(label.get());
+        offset += part.length() + 1;
+      }
+      return ImmutableList.copyOf(labels);
+    }
+
+    /** Two dates joined by {@code and}. */
+    List<LocalDate> dates(Arg arg) {
+      LocalDate from = date(arg);
+      expectKeyword("and", "\"and\" between the two dates");
+      skipSpaces();
+      int at = pos;
+      LocalDate to = date(arg);
+      return dates(from, to, at);
+    }
+
+    /** Two dates joined by {@code ..}, in one word. */
+    List<LocalDate> compactDates() {
+      int at = pos;
+      String value = word();
+      int dots = value.indexOf("..");
+      if (dots < 0) {
+        throw error("expected two dates joined by .., such as 2010-01-01..2010-12-31" + found(value, at),
+            "two dates joined by ..", at);
+      }
+      LocalDate from = date(value.substring(0, dots), at);
+      LocalDate to = date(value.substring(dots + 2), at + dots + 2);
+      return dates(from, to, at + dots + 2);
     }
 
     private List<LocalDate> dates(LocalDate from, LocalDate to, int at) {
@@ -475,7 +529,7 @@ final class QueryLanguage {
       return ImmutableList.of(from, to);
     }
 
-    private int year(Clause c) {
+    int year(Arg arg) {
       int at = pos;
       String word = word();
       String digits = word.endsWith("年") ? word.substring(0, word.length() - 1) : word;
@@ -486,15 +540,15 @@ final class QueryLanguage {
       } catch (NumberFormatException e) {
         // falls through to the error below
       }
-      throw error("expected " + c.arg().expected + found(word, at), c.arg().expected, at);
+      throw error("expected " + arg.expected + found(word, at), arg.expected, at);
     }
 
-    private LocalDate date(Clause c) {
+    LocalDate date(Arg arg) {
       int at = pos;
-      return date(word(), at, c);
+      return date(word(), at);
     }
 
-    private LocalDate date(String word, int at, Clause c) {
+    private LocalDate date(String word, int at) {
       try {
         return LocalDate.parse(word);
       } catch (DateTimeParseException e) {
@@ -503,7 +557,7 @@ final class QueryLanguage {
     }
 
     /** A unit, town or words: a quoted string or one word; a unit or town must be known. */
-    private String name(Clause c) {
+    String name(Arg arg) {
       int at = pos;
       String value;
       if (!atEnd() && s.charAt(pos) == '"') {
@@ -511,22 +565,22 @@ final class QueryLanguage {
       } else {
         value = word();
         if (value.isEmpty() || RESERVED.contains(value.toLowerCase(Locale.ROOT))) {
-          throw error("expected " + c.arg().expected + (atEnd() ? ", found the end" : found(value, at))
-              + (value.isEmpty() ? "" : " (quote it to use it as a name)"), c.arg().expected, at);
+          throw error("expected " + arg.expected + (atEnd() ? ", found the end" : found(value, at))
+              + (value.isEmpty() ? "" : " (quote it to use it as a name)"), arg.expected, at);
         }
       }
-      if (c.arg() == Arg.UNIT) {
-        checkUnit(value, at);
-      } else if (c.arg() == Arg.TOWN) {
-        checkTown(value, at);
-      } else if (c.arg() == Arg.PLACE && Gazetteer.standard().lookup(value).isEmpty()) {
-        throw new QueryParseException("no place \"" + value + "\" in the gazetteer of China's divisions",
-            "a place the gazetteer knows", List.of(), s, at);
-      }
+      arg.check(this, value, at);
       return value;
     }
 
-    private void checkUnit(String typed, int at) {
+    void checkPlace(String typed, int at) {
+      if (Gazetteer.standard().lookup(typed).isEmpty()) {
+        throw new QueryParseException("no place \"" + typed + "\" in the gazetteer of China's divisions",
+            "a place the gazetteer knows", List.of(), s, at);
+      }
+    }
+
+    void checkUnit(String typed, int at) {
       TaskIndex index = base.index();
       String canonical = index.canonicalName(typed);
       if (index.knowsUnit(canonical)) {
@@ -543,7 +597,7 @@ final class QueryLanguage {
           "a unit the tasks name", closest, s, at);
     }
 
-    private void checkTown(String typed, int at) {
+    void checkTown(String typed, int at) {
       if (Town.lookup(typed).isPresent()) {
         return;
       }
