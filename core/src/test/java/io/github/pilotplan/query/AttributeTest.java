@@ -8,7 +8,6 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.annotate.Gazetteer;
-import io.github.pilotplan.annotate.Place;
 import io.github.pilotplan.annotate.Town;
 import io.github.pilotplan.model.Task;
 import java.util.ArrayList;
