@@ -2,10 +2,10 @@ package io.github.pilotplan.query;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Place;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.time.LocalDate;
 import java.util.Optional;

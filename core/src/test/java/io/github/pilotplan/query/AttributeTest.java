@@ -7,8 +7,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.pilotplan.annotate.Gazetteer;
-import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.internal.annotate.Gazetteer;
+import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Deadline;
+import io.github.pilotplan.model.Deadline;
 import io.github.pilotplan.model.Task;
 import java.time.LocalDate;
 import java.util.Comparator;
