@@ -188,8 +188,7 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery ownedBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
     String name = index.canonicalName(unitNameOrAlias);
-    return with(name.isEmpty() ? Criterion.of(index, Attribute.UNIT, name, ImmutableSet.of())
-        : Criterion.of(index, Attribute.UNIT, name, name));
+    return with(unitStep(Attribute.UNIT, name));
   }
 
   /** Tasks one of whose effective units is {@code unit}. */
@@ -208,14 +207,19 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery ledBy(String unitNameOrAlias) {
     Preconditions.checkNotNull(unitNameOrAlias, "unitNameOrAlias");
     String name = index.canonicalName(unitNameOrAlias);
-    return with(name.isEmpty() ? Criterion.of(index, Attribute.LEAD, name, ImmutableSet.of())
-        : Criterion.of(index, Attribute.LEAD, name, name));
+    return with(unitStep(Attribute.LEAD, name));
   }
 
   /** Tasks whose lead unit is {@code unit}. */
   public TaskQuery ledBy(Unit unit) {
     Preconditions.checkNotNull(unit, "unit");
     return ledBy(unit.name());
+  }
+
+  /** The step of a unit attribute for a canonical name; a blank name selects nothing. */
+  private Criterion unitStep(Attribute<String> attribute, String canonicalName) {
+    return canonicalName.isEmpty() ? Criterion.of(index, attribute, canonicalName, ImmutableSet.<String>of())
+        : Criterion.of(index, attribute, canonicalName, canonicalName);
   }
 
   /**
