@@ -130,6 +130,11 @@ final class Attribute<K> {
     return b.build();
   }
 
+  /** The derived test for one key: whether {@code key} is among {@code task}'s keys. */
+  boolean hasKey(Task task, Object key) {
+    return keys.offerKeys(task, key::equals);
+  }
+
   /** The derived test: whether one of {@code task}'s keys is in {@code wanted}. */
   boolean hasAnyKey(Task task, Set<?> wanted) {
     return !wanted.isEmpty() && keys.offerKeys(task, wanted::contains);

@@ -35,8 +35,12 @@ final class Criterion {
   final String name;
   final Object argument;
   private final Kind kind;
-  /** For an attribute step: the attribute and the keys it selects (any of them). */
+  /**
+   * For an attribute step: the attribute and the key it selects, or (when {@code key} is null) the
+   * keys it selects any of.
+   */
   private final Attribute<?> attribute;
+  private final Object key;
   private final ImmutableSet<?> keys;
   /** For a tested step. */
   private final Predicate<? super Task> predicate;
@@ -45,23 +49,25 @@ final class Criterion {
   /** How many attribute and tested steps the test of this step runs (1 but for or / not). */
   final int leaves;
   /**
-   * The positions of the tasks that pass, ascending; known at construction for an attribute step,
-   * computed on first use for an or / not (racy but idempotent), never for a tested step. Read
-   * them only.
+   * The positions of the tasks that pass, ascending: for an attribute step its index entry, known
+   * at construction ({@code entry}); for an or / not computed on first use ({@code computed}, racy
+   * but idempotent); never for a tested step. Read them only.
    */
-  private volatile int[] positions;
+  private final int[] entry;
+  private volatile int[] computed;
 
-  private Criterion(String name, Object argument, Kind kind, Attribute<?> attribute, ImmutableSet<?> keys,
-      Predicate<? super Task> predicate, TaskIndex index, int leaves, int[] positions) {
+  private Criterion(String name, Object argument, Kind kind, Attribute<?> attribute, Object key,
+      ImmutableSet<?> keys, Predicate<? super Task> predicate, TaskIndex index, int leaves, int[] entry) {
     this.name = name;
     this.argument = argument;
     this.kind = kind;
     this.attribute = attribute;
+    this.key = key;
     this.keys = keys;
     this.predicate = predicate;
     this.index = index;
     this.leaves = leaves;
-    this.positions = positions;
+    this.entry = entry;
   }
 
   /**
@@ -69,30 +75,30 @@ final class Criterion {
    * keys}: none when there are no keys.
    */
   static <K> Criterion of(TaskIndex index, Attribute<K> attribute, Object argument, ImmutableSet<K> keys) {
-    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, keys, null, null, 1,
+    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, null, keys, null, null, 1,
         index.entries(attribute, keys));
   }
 
   /** The step of {@code attribute} that selects the tasks with {@code key}. */
   static <K> Criterion of(TaskIndex index, Attribute<K> attribute, Object argument, K key) {
-    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, ImmutableSet.of(key), null, null, 1,
+    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, key, null, null, null, 1,
         index.entry(attribute, key));
   }
 
   /** A step tested on each candidate. */
   static Criterion tested(String name, Object argument, Predicate<? super Task> test) {
-    return new Criterion(name, argument, Kind.TESTED, null, null, test, null, 1, null);
+    return new Criterion(name, argument, Kind.TESTED, null, null, null, test, null, 1, null);
   }
 
   /** Tasks that meet every step of {@code left} or every step of {@code right}. */
   static Criterion or(TaskIndex index, ImmutableList<Criterion> left, ImmutableList<Criterion> right) {
-    return new Criterion(OR, ImmutableList.of(left, right), Kind.OR, null, null, null, index,
+    return new Criterion(OR, ImmutableList.of(left, right), Kind.OR, null, null, null, null, index,
         leaves(left) + leaves(right), null);
   }
 
   /** Tasks that do not meet every step of {@code steps}. */
   static Criterion not(TaskIndex index, ImmutableList<Criterion> steps) {
-    return new Criterion(NOT, steps, Kind.NOT, null, null, null, index, leaves(steps), null);
+    return new Criterion(NOT, steps, Kind.NOT, null, null, null, null, index, leaves(steps), null);
   }
 
   private static int leaves(List<Criterion> steps) {
@@ -107,7 +113,7 @@ final class Criterion {
   boolean test(Task task) {
     switch (kind) {
       case ATTRIBUTE:
-        return attribute.hasAnyKey(task, keys);
+        return key != null ? attribute.hasKey(task, key) : attribute.hasAnyKey(task, keys);
       case TESTED:
         return predicate.test(task);
       case OR:
@@ -134,7 +140,8 @@ final class Criterion {
 
   /** The positions, if they are at hand without work: an index entry, or an or / not computed before. */
   int[] knownPositions() {
-    return positions;
+    int[] e = entry;
+    return e != null ? e : computed;
   }
 
   /**
@@ -144,7 +151,7 @@ final class Criterion {
    * @throws IllegalStateException for a tested step
    */
   int[] positions() {
-    int[] p = positions;
+    int[] p = knownPositions();
     if (p == null) {
       switch (kind) {
         case OR:
@@ -158,7 +165,7 @@ final class Criterion {
         default:
           throw new IllegalStateException("a tested step has no positions: " + name);
       }
-      positions = p;
+      computed = p;
     }
     return p;
   }
@@ -168,7 +175,7 @@ final class Criterion {
    * for an or, what its two sides cost; for a not, every task.
    */
   long cost() {
-    int[] p = positions;
+    int[] p = knownPositions();
     if (p != null) {
       return p.length;
     }

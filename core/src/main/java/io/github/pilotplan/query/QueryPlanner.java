@@ -45,6 +45,25 @@ final class QueryPlanner {
    */
   static int[] positions(TaskIndex index, List<Criterion> criteria, int limit) {
     int n = criteria.size();
+    int[][] entries = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int[] p = criteria.get(i).knownPositions();
+      if (p == null) {
+        return plan(index, criteria, limit);
+      }
+      entries[i] = p;
+    }
+    if (n == 0) {
+      return scan(index, criteria, limit);
+    }
+    // Every step has its positions at hand: the usual question, answered without a test.
+    int[] found = intersectSmallestFirst(entries, n);
+    return found.length <= limit ? found : Arrays.copyOf(found, limit);
+  }
+
+  /** The answer when some step has no positions at hand: steps 2 to 5 of the class comment. */
+  private static int[] plan(TaskIndex index, List<Criterion> criteria, int limit) {
+    int n = criteria.size();
     int known = 0;
     int pending = 0;
     for (int i = 0; i < n; i++) {
@@ -60,13 +79,6 @@ final class QueryPlanner {
     }
     int[][] entries = new int[n][];
     int k = 0;
-    if (known == n) {   // every step has its positions at hand: the usual question, no test
-      for (Criterion c : criteria) {
-        entries[k++] = c.knownPositions();
-      }
-      int[] found = intersectSmallestFirst(entries, k);
-      return found.length <= limit ? found : Arrays.copyOf(found, limit);
-    }
     boolean[] answered = new boolean[n];   // by positions; the other steps are tested
     for (int i = 0; i < n; i++) {
       int[] p = criteria.get(i).knownPositions();
