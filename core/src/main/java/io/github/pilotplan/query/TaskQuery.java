@@ -230,7 +230,8 @@ public final class TaskQuery implements Iterable<Task> {
    * }</pre>
    */
   public TaskQuery dueIn(int year) {
-    return with(Criterion.of(index, Attribute.DUE_YEAR, year, year));
+    Integer key = year;   // boxed once: the step's argument is its key
+    return with(Criterion.of(index, Attribute.DUE_YEAR, key, key));
   }
 
   /** Tasks with an effective deadline that falls due in {@code year} or earlier. */
