@@ -1,7 +1,7 @@
 /**
- * Stage three: the annotations a statement carries — responsible units, deadlines, recurrence,
- * quantitative targets, documents to draft, and the towns it names — each a value with a grammar
- * that finds it in text.
+ * Stage three, internal: the grammars that find the annotations a statement carries — responsible
+ * units, deadlines, recurrence, quantitative targets, documents to draft, the towns and places it
+ * names — as the values of {@code io.github.pilotplan.model}.
  *
  * <pre>{@code
  * Deadline.parse("2010年底前").dueYear();       // OptionalInt[2010]
