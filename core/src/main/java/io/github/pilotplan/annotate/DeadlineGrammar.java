@@ -58,6 +58,10 @@ public final class DeadlineGrammar {
 
   private DeadlineGrammar() {}
 
+  /** The finder of deadlines, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.deadlines(find(statement.region(), statement.planDate()));
+
   /** The deadlines of {@code statement}, in text order, with relative ones unanchored. */
   public static ImmutableList<Deadline> find(Region statement) {
     return find(statement, Optional.empty());

@@ -20,6 +20,10 @@ public final class DeliverableGrammar {
 
   private DeliverableGrammar() {}
 
+  /** The finder of deliverables, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.deliverables(find(statement.region()));
+
   /** The titles of the documents {@code statement} asks for, in text order. */
   public static ImmutableList<String> find(Region statement) {
     String t = statement.text();

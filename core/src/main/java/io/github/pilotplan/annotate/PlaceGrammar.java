@@ -80,6 +80,40 @@ public final class PlaceGrammar {
 
   private PlaceGrammar() {}
 
+  /**
+   * The finder of places, for the {@link Annotator}: it runs after the units' finder, as the places
+   * inside a responsibility clause (东莞市 in "(责任单位:东莞市民政局)") name who does the work, not
+   * where (the units carry their own towns).
+   */
+  public static final Finder FINDER = (statement, found) -> {
+    ImmutableList<Found> names = scan(statement.region());
+    if (!names.isEmpty()) {
+      found.places(outside(found.units(), resolve(statement.region(), names, statement.home(), found::report)));
+    }
+  };
+
+  /** The mentions outside the spans of {@code annotations}. */
+  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
+      ImmutableList<Mention<Place>> mentions) {
+    if (annotations.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
+    for (Mention<Place> m : mentions) {
+      boolean inside = false;
+      for (UnitAnnotation a : annotations) {
+        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept.build();
+  }
+
   private static boolean isGeneric(String name) {
     for (String end : Gazetteer.GENERIC_ENDS) {
       if (name.endsWith(end)) {

@@ -96,6 +96,10 @@ public final class TargetGrammar {
 
   private TargetGrammar() {}
 
+  /** The finder of targets, for the {@link Annotator}: it runs after the deadlines' finder. */
+  public static final Finder FINDER =
+      (statement, found) -> found.targets(find(statement.region(), found.deadlines()));
+
   private static String[] sortedLongestFirst(String... s) {
     String[] out = s.clone();
     Arrays.sort(out, (a, b) -> b.length() - a.length());

@@ -70,6 +70,10 @@ public final class TownGrammar {
 
   private TownGrammar() {}
 
+  /** The finder of towns, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.towns(mentions(statement.region(), statement.folded()));
+
   /** The towns {@code region} names, each once, in text order. */
   public static ImmutableList<Town> find(Region region) {
     return mentions(region).stream()
@@ -81,7 +85,10 @@ public final class TownGrammar {
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
     // Read without invisible format characters, so that 黄 U+200B 江镇 is 黄江镇; spans map back.
-    Folded folded = Folded.of(region);
+    return mentions(region, Folded.of(region));
+  }
+
+  private static ImmutableList<Mention<Town>> mentions(Region region, Folded folded) {
     String t = folded.text();
     if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {
       // Fast path: a full name contains 镇 or 街 (checked when the class loads), and a list of short

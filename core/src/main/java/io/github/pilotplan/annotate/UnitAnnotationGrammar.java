@@ -103,6 +103,10 @@ public final class UnitAnnotationGrammar {
 
   private UnitAnnotationGrammar() {}
 
+  /** The finder of responsibility clauses, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.units(find(statement.region(), statement.naming(), found::report));
+
   /** The clauses of {@code statement}, in text order, with units named as in a Dongguan plan. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
     return find(statement, UnitNaming.standard(), d -> {});
