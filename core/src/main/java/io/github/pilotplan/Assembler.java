@@ -1,5 +1,6 @@
 package io.github.pilotplan;
 
+import io.github.pilotplan.text.Brackets;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -501,15 +502,7 @@ final class Assembler {
     if (open < 0) {
       return Optional.empty();
     }
-    int depth = 0;
-    for (int i = open; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '《') {
-        depth++;
-      } else if (c == '》' && --depth == 0) {
-        return i > open + 1 ? Optional.of(t.substring(open + 1, i)) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    int close = Brackets.TITLE.closing(t, open);
+    return close > open + 1 ? Optional.of(t.substring(open + 1, close)) : Optional.empty();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.Chars;
+import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Region;
@@ -96,19 +98,19 @@ public final class DeadlineGrammar {
         int floor = raws == null ? 0 : raws.get(raws.size() - 1).end;
         raw = readWord(t, i, floor, raws, anchor);
       } else {
-        if (c == '《' || c == '〔' || c == '[' || c == '〈' || c == '<') {
+        if (Brackets.QUOTING.opens(c)) {
           quoted++;
           continue;
         }
-        if (c == '》' || c == '〕' || c == ']' || c == '〉' || c == '>') {
+        if (Brackets.QUOTING.closes(c)) {
           quoted = Math.max(0, quoted - 1);
           continue;
         }
-        if (quoted > 0 || (i > 0 && isDigit(t.charAt(i - 1)))) {
-          continue;
+        if (quoted > 0 || !Chars.isDigit(c) || (i > 0 && Chars.isDigit(t.charAt(i - 1)))) {
+          continue; // a year and a month-only date both open with a digit
         }
         if (!isYearAt(t, i)) {
-          if (isDigit(c)) {
+          if (Chars.isDigit(c)) {
             raw = monthOnly(t, i, raws, anchor);
           }
         } else if (i == 0 || (t.charAt(i - 1) != '比' && t.charAt(i - 1) != '较')) {
@@ -174,7 +176,7 @@ public final class DeadlineGrammar {
     Integer day = null;
     Integer startMonth = null;
     int m = k;
-    while (m < n && m - k < 2 && isDigit(t.charAt(m))) {
+    while (m < n && m - k < 2 && Chars.isDigit(t.charAt(m))) {
       m++;
     }
     if (m > k && m < n && t.charAt(m) == '月') {
@@ -183,7 +185,7 @@ public final class DeadlineGrammar {
         month = v;
         k = m + 1;
         int d = k;
-        while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+        while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
           d++;
         }
         if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -199,7 +201,7 @@ public final class DeadlineGrammar {
     if (month == null) {
       // 2019年第三季度 · 2019年三季度末 · 2019年3季度
       int q = k < n && t.charAt(k) == '第' ? k + 1 : k;
-      int qv = q < n ? (isDigit(t.charAt(q)) ? t.charAt(q) - '0' : Numerals.digit(t.charAt(q))) : -1;
+      int qv = q < n ? (Chars.isDigit(t.charAt(q)) ? t.charAt(q) - '0' : Numerals.digit(t.charAt(q))) : -1;
       if (qv >= 1 && qv <= 4 && (t.startsWith("季度", q + 1) || t.startsWith("季", q + 1))) {
         startMonth = qv * 3 - 2;
         month = qv * 3;
@@ -297,7 +299,7 @@ public final class DeadlineGrammar {
   private static Raw monthOnly(String t, int i, List<Raw> raws, LocalDate anchor) {
     int n = t.length();
     int m = i;
-    while (m < n && m - i < 2 && isDigit(t.charAt(m))) {
+    while (m < n && m - i < 2 && Chars.isDigit(t.charAt(m))) {
       m++;
     }
     if (m >= n || t.charAt(m) != '月' || (i > 0 && (t.charAt(i - 1) == '年' || t.charAt(i - 1) == '-'))) {
@@ -310,7 +312,7 @@ public final class DeadlineGrammar {
     int k = m + 1;
     Integer day = null;
     int d = k;
-    while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+    while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
       d++;
     }
     if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -568,7 +570,7 @@ public final class DeadlineGrammar {
     boolean dated = false;
     if (rec == Recurrence.YEARLY) {
       int m = k;
-      while (m < n && m - k < 2 && isDigit(t.charAt(m))) {
+      while (m < n && m - k < 2 && Chars.isDigit(t.charAt(m))) {
         m++;
       }
       if (m > k && m < n && t.charAt(m) == '月') {
@@ -585,7 +587,7 @@ public final class DeadlineGrammar {
     }
     if (rec == Recurrence.YEARLY || rec == Recurrence.MONTHLY) {
       int d = k;
-      while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+      while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
         d++;
       }
       if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -681,11 +683,11 @@ public final class DeadlineGrammar {
     int numEnd = j + 1;
     int numStart = numEnd;
     while (numStart > floor && numEnd - numStart < 4
-        && (isDigit(t.charAt(numStart - 1)) || Numerals.isChinese(t.charAt(numStart - 1))
+        && (Chars.isDigit(t.charAt(numStart - 1)) || Numerals.isChinese(t.charAt(numStart - 1))
         || t.charAt(numStart - 1) == '半')) {
       numStart--;
     }
-    if (numStart == numEnd || (numStart > 0 && (isDigit(t.charAt(numStart - 1))))) {
+    if (numStart == numEnd || (numStart > 0 && (Chars.isDigit(t.charAt(numStart - 1))))) {
       return null;
     }
     // 三到五年 · 3至5年 · 3-5年: the upper bound counts
@@ -693,7 +695,7 @@ public final class DeadlineGrammar {
     int months;
     if (num.equals("半")) {
       months = monthsPer == 12 ? 6 : 0;
-    } else if (isDigit(num.charAt(0))) {
+    } else if (Chars.isDigit(num.charAt(0))) {
       boolean allDigits = num.chars().allMatch(ch -> ch >= '0' && ch <= '9');
       months = allDigits && num.length() <= 2 ? Integer.parseInt(num) * monthsPer : 0;
     } else {
@@ -870,11 +872,11 @@ public final class DeadlineGrammar {
       return false;
     }
     for (int j = i; j < i + 4; j++) {
-      if (!isDigit(t.charAt(j))) {
+      if (!Chars.isDigit(t.charAt(j))) {
         return false;
       }
     }
-    if (i + 4 < t.length() && isDigit(t.charAt(i + 4))) {
+    if (i + 4 < t.length() && Chars.isDigit(t.charAt(i + 4))) {
       return false;
     }
     char c0 = t.charAt(i);
@@ -882,7 +884,4 @@ public final class DeadlineGrammar {
     return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.Chars;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Cleaning;
@@ -207,7 +208,7 @@ public final class PlanFacts {
 
   /** Digits, or Chinese digits read one by one (二〇一八) or as a numeral (十二). */
   private static int number(String s, boolean digitByDigit) {
-    if (Numerals.isDigit(s.charAt(0))) {
+    if (Chars.isDigit(s.charAt(0))) {
       return Integer.parseInt(s);
     }
     if (digitByDigit) {

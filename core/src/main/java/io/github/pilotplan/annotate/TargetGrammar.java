@@ -1,5 +1,7 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.Chars;
+import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Region;
@@ -121,9 +123,9 @@ public final class TargetGrammar {
     int floor = 0; // the end of the last target: no subject reaches back past it
     for (int i = 0; i < n; i++) {
       char c = t.charAt(i);
-      boolean digit = isDigit(c);
+      boolean digit = Chars.isDigit(c);
       boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL[c];
-      if (!digit && !chinese && c != '《' && c != '》') {
+      if (!digit && !chinese && !Brackets.TITLE.opens(c) && !Brackets.TITLE.closes(c)) {
         // Fast path: any other character neither changes the quote depth nor starts a number.
         // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
         continue;
@@ -132,10 +134,10 @@ public final class TargetGrammar {
           && deadlines.get(nextDeadline).source().offset() - statement.start() < i) {
         lastDeadline = deadlines.get(nextDeadline++);
       }
-      if (c == '《') {
+      if (Brackets.TITLE.opens(c)) {
         quoted++;
         continue;
-      } else if (c == '》') {
+      } else if (Brackets.TITLE.closes(c)) {
         quoted = Math.max(0, quoted - 1);
         continue;
       }
@@ -145,11 +147,11 @@ public final class TargetGrammar {
       int e = i;
       BigDecimal value;
       if (digit) {
-        if (i > 0 && (isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+        if (i > 0 && (Chars.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
           continue;
         }
         int dots = 0;
-        while (e < n && (isDigit(t.charAt(e)) || (t.charAt(e) == '.' && e + 1 < n && isDigit(t.charAt(e + 1))))) {
+        while (e < n && (Chars.isDigit(t.charAt(e)) || (t.charAt(e) == '.' && e + 1 < n && Chars.isDigit(t.charAt(e + 1))))) {
           if (t.charAt(e) == '.') {
             dots++;
           }
@@ -174,7 +176,7 @@ public final class TargetGrammar {
           continue;
         }
         long v = Numerals.parseChinese(t, i, e);
-        if (v < 2 || (e < n && isDigit(t.charAt(e))) || !countedAfterVerb(t, i, floor)) {
+        if (v < 2 || (e < n && Chars.isDigit(t.charAt(e))) || !countedAfterVerb(t, i, floor)) {
           i = e - 1;
           continue;
         }
@@ -241,11 +243,11 @@ public final class TargetGrammar {
       // 覆盖率达到90%以上 · 培训养老护理员不少于2000名
       int ss = vs;
       // 、 joins an enumeration inside the subject ("市、镇两级财政"), so it does not end it here.
-      while (ss > floor && vs - ss < MAX_SUBJECT && !isDigit(t.charAt(ss - 1))
+      while (ss > floor && vs - ss < MAX_SUBJECT && !Chars.isDigit(t.charAt(ss - 1))
           && (t.charAt(ss - 1) == '、' || !isClauseBreak(t.charAt(ss - 1)))) {
         ss--;
       }
-      if (ss > 0 && isDigit(t.charAt(ss - 1))) {
+      if (ss > 0 && Chars.isDigit(t.charAt(ss - 1))) {
         // another quantity just before (不少于1名不少于2名): its unit is not part of this subject
         String before = unitAt(t, ss);
         ss = before == null ? ss : Math.min(vs, ss + before.length());
@@ -289,7 +291,7 @@ public final class TargetGrammar {
       String unit, Comparator cmp, Deadline lastDeadline, int floor) {
     int ss = numStart;
     while (ss > floor && numStart - ss < MAX_SUBJECT && !isClauseBreak(t.charAt(ss - 1))
-        && (!isDigit(t.charAt(ss - 1)) || (ss < numStart && isLatin(t.charAt(ss))))) {
+        && (!Chars.isDigit(t.charAt(ss - 1)) || (ss < numStart && Chars.isAsciiLetter(t.charAt(ss))))) {
       ss--; // a digit only as part of a name such as 5G
     }
     int verbEnd = -1;
@@ -334,11 +336,11 @@ public final class TargetGrammar {
     int e = s;
     String stop = null;
     int n = t.length();
-    if (s + 1 < n && isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
+    if (s + 1 < n && Chars.isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
       e = s + 2; // 2600个5G基站: a digit with a Latin letter opens a name
     }
     while (e < n && e - s < MAX_SUBJECT && (t.charAt(e) == '、' || !isClauseBreak(t.charAt(e)))
-        && !isDigit(t.charAt(e)) && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
+        && !Chars.isDigit(t.charAt(e)) && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
       stop = stopAt(t, e);
       if (stop != null) {
         break;
@@ -407,7 +409,7 @@ public final class TargetGrammar {
     // 和10000套 · 及三千名 · 和建设2个: look a few characters ahead for a number
     for (int m = j; m < t.length() && m - j < 4; m++) {
       char d = t.charAt(m);
-      if (isDigit(d) || (Numerals.isChinese(d) && d != '一')) {
+      if (Chars.isDigit(d) || (Numerals.isChinese(d) && d != '一')) {
         return true;
       }
     }
@@ -481,11 +483,4 @@ public final class TargetGrammar {
         || c == '!' || c == '?' || c == '\n' || c == '\r';
   }
 
-  private static boolean isLatin(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.text.Diagnostic;
@@ -212,7 +213,7 @@ public final class UnitAnnotationGrammar {
     int nextOpen(int from) {
       for (int i = from; i < t.length(); i++) {
         char ch = t.charAt(i);
-        if (ch == '(' || ch == '〔') {
+        if (Brackets.CLAUSE.opens(ch)) {
           return i;
         }
       }
@@ -231,14 +232,13 @@ public final class UnitAnnotationGrammar {
       int depth = 0;
       for (int i = first; i < t.length(); i++) {
         char ch = t.charAt(i);
-        if (ch == '(' || ch == '〔') {
+        if (Brackets.CLAUSE.opens(ch)) {
           if (depth == stack.length) {
             stack = java.util.Arrays.copyOf(stack, depth * 2);
           }
           stack[depth++] = i;
-        } else if ((ch == ')' || ch == '〕') && depth > 0) {
-          char open = ch == ')' ? '(' : '〔';
-          if (t.charAt(stack[depth - 1]) == open) {
+        } else if (depth > 0 && Brackets.CLAUSE.closes(ch)) {
+          if (t.charAt(stack[depth - 1]) == Brackets.CLAUSE.openerOf(ch)) {
             close[stack[--depth] - first] = i;
           }
         }
@@ -417,9 +417,9 @@ public final class UnitAnnotationGrammar {
     }
 
     boolean containsResponsibilityWord(int from, int to) {
-      String content = t.substring(from, to);
       for (String w : RESPONSIBILITY_WORDS) {
-        if (content.contains(w)) {
+        int at = t.indexOf(w, from);
+        if (at >= 0 && at + w.length() <= to) {
           return true;
         }
       }
@@ -596,6 +596,14 @@ public final class UnitAnnotationGrammar {
 
       Unit unit(int s, int e) {
         String name = t.substring(s, e);
+        Unit known = naming.known(name);
+        if (known != null) {
+          // Read before in this naming: its name is the canonical one, never empty.
+          if (known.name().length() > MAX_NAME_LENGTH) {
+            report(s, e, "a unit name is longer than " + MAX_NAME_LENGTH + " characters: ");
+          }
+          return known;
+        }
         if (name.isBlank()) {
           return null;
         }
@@ -611,6 +619,9 @@ public final class UnitAnnotationGrammar {
 
       /** Reads {@code [s, e)} as a rule part, if it is one. */
       boolean rule(int s, int e) {
+        if (!mayBeRule(s, e)) {
+          return false;
+        }
         String part = t.substring(s, e);
         if (part.equals("下同")) {
           if (blanketSpan != null) {
@@ -648,6 +659,28 @@ public final class UnitAnnotationGrammar {
           }
           blanketSpan = new int[] {s, e};
           return true;
+        }
+        return false;
+      }
+
+      /**
+       * Whether {@code [s, e)} may be a rule part: 下同, or holds what one of the rule patterns
+       * needs (牵头 for {@link #FIRST_LISTED}, 不再 at the start for {@link #NOT_LISTED}, 以下 or 下列
+       * at the start, or 均, 都 or 全部 for {@link #BLANKET}). Most parts are names and verbs.
+       */
+      boolean mayBeRule(int s, int e) {
+        if (e - s == 2 && t.startsWith("下同", s)) {
+          return true;
+        }
+        if (t.startsWith("不再", s) || t.startsWith("以下", s) || t.startsWith("下列", s)) {
+          return true;
+        }
+        for (int i = s; i < e; i++) {
+          char c = t.charAt(i);
+          if (c == '均' || c == '都' || (c == '全' && i + 1 < e && t.charAt(i + 1) == '部')
+              || (c == '牵' && i + 1 < e && t.charAt(i + 1) == '头')) {
+            return true;
+          }
         }
         return false;
       }
@@ -717,9 +750,9 @@ public final class UnitAnnotationGrammar {
     int s = from;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c == '(' || c == '〔' || c == '《') {
+      if (Brackets.NESTING.opens(c)) {
         depth++;
-      } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
+      } else if (depth > 0 && Brackets.NESTING.closes(c)) {
         depth--;
       } else if (depth == 0 && separators.indexOf(c) >= 0) {
         parts.add(new int[] {s, i});
