@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.CharClass;
 import io.github.pilotplan.text.Chars;
 import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
@@ -34,7 +35,9 @@ import java.util.Optional;
 public final class DeadlineGrammar {
 
   /** Characters (other than digits and brackets) at which a non-year deadline may start or end. */
-  private static final boolean[] TRIGGER = new boolean[1 << 16];
+  /** Characters (other than digits and brackets) at which a non-year deadline may start or end. */
+  static final String TRIGGER_CHARS = "次翌今本当十每长持常内间";
+  private static final CharClass TRIGGER = CharClass.of(TRIGGER_CHARS);
   /**
    * Bit {@code c % 64} is set for each trigger character {@code c}: one shift of a register
    * rejects most characters before the table (64 KiB, far from the cache) is read.
@@ -47,8 +50,7 @@ public final class DeadlineGrammar {
 
   static {
     long bits = 0;
-    for (char c : "次翌今本当十每长持常内间".toCharArray()) {
-      TRIGGER[c] = true;
+    for (char c : TRIGGER_CHARS.toCharArray()) {
       bits |= 1L << c;
     }
     TRIGGER_BITS = bits;
@@ -62,7 +64,8 @@ public final class DeadlineGrammar {
 
   /** The finder of deadlines, for the {@link Annotator}. */
   public static final Finder FINDER =
-      (statement, found) -> found.deadlines(find(statement.region(), statement.planDate()));
+      (statement, found) -> found.deadlines(
+          find(statement.region(), statement.planDate(), statement.candidates()));
 
   /** The deadlines of {@code statement}, in text order, with relative ones unanchored. */
   public static ImmutableList<Deadline> find(Region statement) {
@@ -75,6 +78,11 @@ public final class DeadlineGrammar {
    */
   public static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate) {
     Preconditions.checkNotNull(planDate, "planDate");
+    return find(statement, planDate, Candidates.of(statement.text()));
+  }
+
+  private static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate,
+      Candidates candidates) {
     String t = statement.text();
     if (t.indexOf('年') < 0 && t.indexOf('月') < 0 && t.indexOf('五') < 0 && t.indexOf('季') < 0
         && t.indexOf('期') < 0 && t.indexOf('续') < 0 && t.indexOf('常') < 0) {
@@ -86,13 +94,15 @@ public final class DeadlineGrammar {
     int quoted = 0;
     int n = t.length();
     LocalDate anchor = planDate.orElse(null);
-    for (int i = 0; i < n; i++) {
+    // Only digits, quoting brackets and the trigger characters can open, close or change anything.
+    Candidates.Cursor at = candidates.cursor(Candidates.DIGIT | Candidates.QUOTING | Candidates.DEADLINE_WORD);
+    for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
       char c = t.charAt(i);
       Raw raw = null;
       if (c > '〕') {
         // Fast path: the brackets (U+3008..U+3015 and ASCII) and the digits a year opens with all
         // sort before 〕; after it only the few trigger characters can start or end a deadline.
-        if (((TRIGGER_BITS >>> c) & 1) == 0 || !TRIGGER[c] || quoted > 0) {
+        if (((TRIGGER_BITS >>> c) & 1) == 0 || !TRIGGER.contains(c) || quoted > 0) {
           continue;
         }
         int floor = raws == null ? 0 : raws.get(raws.size() - 1).end;

@@ -22,6 +22,7 @@ public final class Statement {
   private final Region region;
   private final Annotator document;
   private Folded folded;
+  private Candidates candidates;
 
   Statement(Region region, Annotator document) {
     this.region = region;
@@ -46,6 +47,16 @@ public final class Statement {
       folded = f;
     }
     return f;
+  }
+
+  /** Where in {@link #text()} each finder may find something, read once for all of them. */
+  Candidates candidates() {
+    Candidates c = candidates;
+    if (c == null) {
+      c = Candidates.of(region.text());
+      candidates = c;
+    }
+    return c;
   }
 
   /** How the document names its units. */

@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.CharClass;
 import io.github.pilotplan.text.Chars;
 import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
@@ -74,33 +75,32 @@ public final class TargetGrammar {
           "提高", "提高到", "增长", "减少", "提升", "提升到");
 
   /** Chinese numeral characters (一…九, 十百千万亿, 两, 零〇). */
-  private static final boolean[] NUMERAL = new boolean[1 << 16];
+  private static final CharClass NUMERAL = CharClass.matching(c -> Numerals.isChinese((char) c));
   /** First characters of the measure words. */
-  private static final boolean[] UNIT_FIRST = new boolean[1 << 16];
+  private static final CharClass UNIT_FIRST;
   /** Bit {@code c % 64} of each Chinese numeral character: a register test before the table. */
   private static final long NUMERAL_BITS;
 
   static {
     long bits = 0;
     for (char c = 0; c < 0xFFFF; c++) {
-      NUMERAL[c] = Numerals.isChinese(c);
-      if (NUMERAL[c]) {
+      if (NUMERAL.contains(c)) {
         bits |= 1L << c;
       }
     }
     NUMERAL_BITS = bits;
+    StringBuilder first = new StringBuilder("万亿");
     for (String u : UNITS) {
-      UNIT_FIRST[u.charAt(0)] = true;
+      first.append(u.charAt(0));
     }
-    UNIT_FIRST['万'] = true;
-    UNIT_FIRST['亿'] = true;
+    UNIT_FIRST = CharClass.of(first);
   }
 
   private TargetGrammar() {}
 
   /** The finder of targets, for the {@link Annotator}: it runs after the deadlines' finder. */
   public static final Finder FINDER =
-      (statement, found) -> found.targets(find(statement.region(), found.deadlines()));
+      (statement, found) -> found.targets(find(statement.region(), found.deadlines(), statement.candidates()));
 
   private static String[] sortedLongestFirst(String... s) {
     String[] out = s.clone();
@@ -111,6 +111,10 @@ public final class TargetGrammar {
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
     Preconditions.checkNotNull(deadlines, "deadlines"); // the scan below may never touch them
+    return find(statement, deadlines, Candidates.of(statement.text()));
+  }
+
+  private static ImmutableList<Target> find(Region statement, List<Deadline> deadlines, Candidates candidates) {
     String t = statement.text();
     // Created on the first find: most statements have none, and an empty builder still allocates.
     ImmutableList.Builder<Target> out = null;
@@ -121,10 +125,12 @@ public final class TargetGrammar {
     int nextDeadline = 0;
     Deadline lastDeadline = null;
     int floor = 0; // the end of the last target: no subject reaches back past it
-    for (int i = 0; i < n; i++) {
+    // Only a digit, a Chinese numeral or a title's bracket can start a number or change the depth.
+    Candidates.Cursor at = candidates.cursor(Candidates.DIGIT | Candidates.NUMERAL | Candidates.TITLE);
+    for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
       char c = t.charAt(i);
       boolean digit = Chars.isDigit(c);
-      boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL[c];
+      boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL.contains(c);
       if (!digit && !chinese && !Brackets.TITLE.opens(c) && !Brackets.TITLE.closes(c)) {
         // Fast path: any other character neither changes the quote depth nor starts a number.
         // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
@@ -165,13 +171,13 @@ public final class TargetGrammar {
         }
         value = null; // parsed only once a unit follows
       } else {
-        if (i > 0 && NUMERAL[t.charAt(i - 1)]) {
+        if (i > 0 && NUMERAL.contains(t.charAt(i - 1))) {
           continue;
         }
-        while (e < n && e - i < Numerals.MAX_LENGTH && NUMERAL[t.charAt(e)]) {
+        while (e < n && e - i < Numerals.MAX_LENGTH && NUMERAL.contains(t.charAt(e))) {
           e++;
         }
-        if (e >= n || !UNIT_FIRST[t.charAt(e)]) {
+        if (e >= n || !UNIT_FIRST.contains(t.charAt(e))) {
           i = e - 1; // 进一步, 统一: no measure word after the numeral
           continue;
         }

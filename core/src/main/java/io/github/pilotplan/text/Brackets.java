@@ -27,30 +27,56 @@ public enum Brackets {
 
   private final String open;
   private final String close;
+  /**
+   * Bit {@code c % 64} of each opening (closing) bracket: one shift of a register rejects nearly
+   * every character before the brackets are compared, as grammars ask for each character.
+   */
+  private final long openBits;
+  private final long closeBits;
+  /** The brackets in fields, the last repeated up to five: compared without a loop. */
+  private final char o0, o1, o2, o3, o4;
+  private final char c0, c1, c2, c3, c4;
 
   Brackets(String open, String close) {
+    if (open.length() != close.length() || open.isEmpty() || open.length() > 5) {
+      throw new IllegalArgumentException("1 to 5 pairs of brackets: " + open + " " + close);
+    }
     this.open = open;
     this.close = close;
+    this.openBits = bits(open);
+    this.closeBits = bits(close);
+    o0 = at(open, 0);
+    o1 = at(open, 1);
+    o2 = at(open, 2);
+    o3 = at(open, 3);
+    o4 = at(open, 4);
+    c0 = at(close, 0);
+    c1 = at(close, 1);
+    c2 = at(close, 2);
+    c3 = at(close, 3);
+    c4 = at(close, 4);
+  }
+
+  private static char at(String s, int i) {
+    return s.charAt(Math.min(i, s.length() - 1));
+  }
+
+  private static long bits(String chars) {
+    long bits = 0;
+    for (int i = 0; i < chars.length(); i++) {
+      bits |= 1L << chars.charAt(i);
+    }
+    return bits;
   }
 
   /** Whether {@code c} opens a bracket of this set. */
   public boolean opens(char c) {
-    for (int i = 0; i < open.length(); i++) {
-      if (open.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
+    return ((openBits >>> c) & 1) != 0 && (c == o0 || c == o1 || c == o2 || c == o3 || c == o4);
   }
 
   /** Whether {@code c} closes a bracket of this set. */
   public boolean closes(char c) {
-    for (int i = 0; i < close.length(); i++) {
-      if (close.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
+    return ((closeBits >>> c) & 1) != 0 && (c == c0 || c == c1 || c == c2 || c == c3 || c == c4);
   }
 
   /** The opening bracket that {@code closing} (a closing bracket of this set) pairs with. */
