@@ -1,5 +1,6 @@
 package io.github.pilotplan.annotate;
 
+import io.github.pilotplan.text.CharClass;
 import io.github.pilotplan.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
@@ -96,6 +97,21 @@ public final class UnitAnnotationGrammar {
       + "|^(?:以下|下列|具体|各项)?(?:各项|任务|工作|各项任务)?(?:均|都|全部)(?:涉及|需要|需)(.{2,40}?)$");
   /** Words after a blanket clause: 不再列出, 不再做分工. */
   private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:一一|重复|单独)?(?:列出|列举|做分工|分工)$");
+
+  /** See {@link Reader#mayBeClause}: checked against the words above when the class loads. */
+  private static final CharClass CLAUSE_CHARS = CharClass.of(":牵负落主参配协指督下均都全单部");
+
+  static {
+    for (String[] words : new String[][] {VERBS, RESPONSIBILITY_WORDS}) {
+      for (String w : words) {
+        boolean seen = false;
+        for (int i = 0; i < w.length(); i++) {
+          seen |= CLAUSE_CHARS.contains(w.charAt(i));
+        }
+        Preconditions.checkState(seen, "mayBeClause misses %s", w);
+      }
+    }
+  }
 
   /** The longest name a clause may hold before it is reported. */
   static final int MAX_NAME_LENGTH = 30;
@@ -248,6 +264,9 @@ public final class UnitAnnotationGrammar {
 
     /** The clause of the bracket {@code [start, end)} with content {@code [from, to)}, or null. */
     UnitAnnotation clause(int start, int from, int to, int end) {
+      if (!mayBeClause(from, to)) {
+        return null; // most brackets: (1), (试行), 村(居)委会
+      }
       Clause c = new Clause(start, end);
       int currentRole = -1; // role of a keyed list, which later parts without a key continue
       List<int[]> pending = new ArrayList<>();
@@ -303,6 +322,20 @@ public final class UnitAnnotationGrammar {
         return null;
       }
       return c.build(false);
+    }
+
+    /**
+     * Whether {@code [from, to)} holds a character without which {@link #clause} finds nothing and
+     * reports nothing: the colon after a key, the first character of a role verb, of a
+     * responsibility word (…单位, …部门, 牵头) or of a rule's words (下同, 以下, 下列, 均, 都, 全部).
+     */
+    boolean mayBeClause(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (CLAUSE_CHARS.contains(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Reads running-text clauses "由A牵头,B配合" from the 由 at {@code first} on. */
