@@ -72,7 +72,7 @@ final class Assembler {
   }
 
   static Plan assemble(PageOutline page) {
-    PlanFacts facts = PlanFacts.read(page.source().original());
+    PlanFacts facts = PlanFacts.read(page.source());
     Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
         page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
         facts.planDate());
