@@ -406,27 +406,59 @@ public final class Assembler {
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
     String body = text == null ? single : text.toString();
-    Task task = Task.builder()
+    // The builder starts every list empty: a list is handed over only when it holds something,
+    // as each hand-over starts a new list builder and copies into it.
+    Task.Builder b = Task.builder()
         .path(path)
         .title(node.title())
         .text(body)
-        .statedUnits(statedUnits)
-        .effectiveUnits(effectiveUnits)
         .leadUnit(effectiveLead)
-        .roles(roles)
-        .carriedRules(applied)
-        .statedDeadlines(statedDeadlines)
-        .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
-        .towns(named == null ? ImmutableList.of() : named)
-        .unitMentions(unitMentions.build())
-        .townMentions(townMentions.build())
-        .places(taskPlaces)
-        .placeMentions(placesNamed)
-        .targets(targets.build())
-        .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
-        .source(source.spanOf(first.start(), last.end() - first.start()))
-        .build();
+        .source(source.spanOf(first.start(), last.end() - first.start()));
+    ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
+    ImmutableList<Mention<Unit>> unitsNamed = unitMentions.build();
+    ImmutableList<Mention<Town>> townsNamed = townMentions.build();
+    ImmutableList<Target> targetsFound = targets.build();
+    if (!statedUnits.isEmpty()) {
+      b.statedUnits(statedUnits);
+    }
+    if (!effectiveUnits.isEmpty()) {
+      b.effectiveUnits(effectiveUnits);
+    }
+    if (!roles.isEmpty()) {
+      b.roles(roles);
+    }
+    if (!applied.isEmpty()) {
+      b.carriedRules(applied);
+    }
+    if (!statedDeadlines.isEmpty()) {
+      b.statedDeadlines(statedDeadlines);
+    }
+    if (!effectiveDeadlines.isEmpty()) {
+      b.effectiveDeadlines(effectiveDeadlines);
+    }
+    if (named != null) {
+      b.towns(named);
+    }
+    if (!unitsNamed.isEmpty()) {
+      b.unitMentions(unitsNamed);
+    }
+    if (!townsNamed.isEmpty()) {
+      b.townMentions(townsNamed);
+    }
+    if (!taskPlaces.isEmpty()) {
+      b.places(taskPlaces);
+    }
+    if (!placesNamed.isEmpty()) {
+      b.placeMentions(placesNamed);
+    }
+    if (!targetsFound.isEmpty()) {
+      b.targets(targetsFound);
+    }
+    if (deliverables != null) {
+      b.deliverables(deliverables);
+    }
+    Task task = b.build();
     units.addAll(statedUnits);
     if (named != null) {
       towns.addAll(named);
