@@ -232,6 +232,9 @@ public final class Assembler {
 
   /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
   private static ImmutableList<CarriedRule> ownRules(Task t) {
+    if (t.carriedRules().isEmpty()) {
+      return ImmutableList.of(); // most tasks: no stream for nothing
+    }
     return t.carriedRules().stream().filter(r -> r.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS)
         .collect(ImmutableList.toImmutableList());
   }

@@ -5,6 +5,7 @@ import io.github.pilotplan.model.Mention;
 import io.github.pilotplan.model.Target;
 import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.model.SourceSpan;
@@ -68,11 +69,23 @@ public final class SpanCheck {
         }
       }
     }
-    plan.sections().forEach(s -> s.source().ifPresent(span -> check(text, span, () -> "section " + s.pathText())));
+    for (Section s : plan.outline()) {
+      checkSections(text, s);
+    }
     for (Diagnostic d : plan.diagnostics()) {
       if (!fits(text, d.span())) {
         check(text, d.span(), () -> "diagnostic \"" + d.message() + "\"");
       }
+    }
+  }
+
+  /** Checks {@code s} and the sections inside it, in the order of {@link Plan#sections()}. */
+  private static void checkSections(String text, Section s) {
+    if (s.source().isPresent() && !fits(text, s.source().get())) {
+      check(text, s.source().get(), () -> "section " + s.pathText());
+    }
+    for (Section child : s.children()) {
+      checkSections(text, child);
     }
   }
 
