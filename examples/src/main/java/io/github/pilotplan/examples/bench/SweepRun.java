@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  */
 public final class SweepRun {
 
-  private static final int PAGES_PER_FILE = 64;
+  private static final int PAGES_PER_FILE = 8;
 
   private SweepRun() {}
 
