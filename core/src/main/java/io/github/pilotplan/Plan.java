@@ -2,24 +2,25 @@ package io.github.pilotplan;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.annotate.Place;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.SourcePage;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.model.Label;
 import io.github.pilotplan.query.TaskQuery;
-import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.model.Diagnostic;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.github.pilotplan.text.PilotplanJson;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import io.github.pilotplan.internal.assemble.SpanCheck;
 
 /**
  * A pilot plan as loaded from its text: the document's facts, its outline of sections, its tasks,
@@ -183,7 +184,7 @@ public abstract class Plan {
    * plan.section("（一）", "9、");                         // Optional.empty()
    * }</pre>
    *
-   * @throws io.github.pilotplan.text.TextParseException if a step is not an outline label
+   * @throws io.github.pilotplan.TextParseException if a step is not an outline label
    */
   public final Optional<Section> section(String... path) {
     List<Label> labels = labels(path);
@@ -197,7 +198,7 @@ public abstract class Plan {
    * plan.task("(二)", "1", "(1)").get().towns();   // [黄江镇, 厚街镇]
    * }</pre>
    *
-   * @throws io.github.pilotplan.text.TextParseException if a step is not an outline label
+   * @throws io.github.pilotplan.TextParseException if a step is not an outline label
    */
   public final Optional<Task> task(String... path) {
     List<Label> labels = labels(path);

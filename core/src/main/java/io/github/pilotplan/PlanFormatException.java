@@ -2,7 +2,7 @@ package io.github.pilotplan;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.model.Diagnostic;
 import java.util.List;
 
 /**

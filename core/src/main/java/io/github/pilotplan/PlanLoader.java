@@ -5,12 +5,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import io.github.pilotplan.document.Document;
-import io.github.pilotplan.table.DocumentLayout;
-import io.github.pilotplan.table.TableLayout;
-import io.github.pilotplan.table.TsvTables;
-import io.github.pilotplan.text.SourceText;
-import io.github.pilotplan.text.TextDecoding;
-import io.github.pilotplan.text.UndecodableInputException;
+import io.github.pilotplan.internal.assemble.DocumentAssembler;
+import io.github.pilotplan.internal.table.DocumentLayout;
+import io.github.pilotplan.internal.table.TableLayout;
+import io.github.pilotplan.internal.table.TsvTables;
+import io.github.pilotplan.internal.text.SourceText;
+import io.github.pilotplan.internal.text.TextDecoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  *
  * <p>Bytes ({@code Path}, {@code InputStream}, {@code byte[]}) may be UTF-8, with or without a
  * byte-order mark, GB18030 or UTF-16; the loader tells them apart (see {@link
- * io.github.pilotplan.text.TextDecoding}). Inputs larger than {@link
+ * io.github.pilotplan.internal.text.TextDecoding}). Inputs larger than {@link
  * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A
  * line whose brackets nest deeper than {@link #maxNestingDepth()} (64 by default) is not read: it
  * gets a diagnostic (and a strict loader throws).
@@ -242,7 +242,7 @@ public final class PlanLoader {
    * The plan in a document of paragraphs and tables, as a reader of HTML, Word or PDF gives it.
    * {@link Plan#text()} is the document written out (paragraph lines; a table row a line, its
    * cells separated by tabs), and every position points into it. Task tables (任务分工表) become
-   * tasks; see {@link io.github.pilotplan.table.TaskTableReader}.
+   * tasks; see {@link io.github.pilotplan.internal.table.TaskTableReader}.
    *
    * <pre>{@code
    * Plan plan = PlanLoader.standard().load(Document.of(Paragraph.of("二、主要任务"), table));

@@ -15,4 +15,4 @@
 @PilotplanStyle
 package io.github.pilotplan;
 
-import io.github.pilotplan.text.PilotplanStyle;
+import io.github.pilotplan.internal.style.PilotplanStyle;

@@ -2,10 +2,10 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.model.Label;
+import io.github.pilotplan.model.Level;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,9 +61,9 @@ class AttachmentTest {
     Task sub = plan.task("一", "(一)", "1", "(1)").orElseThrow();
     assertThat(sub.unitsInherited()).isTrue();
     assertThat(sub.effectiveUnits()).extracting(Unit::name).containsExactly("市卫生健康委", "市医保局", "各区政府");
-    assertThat(one.roleOf("市卫生健康委")).hasValue(io.github.pilotplan.annotate.UnitRole.LEAD);
-    assertThat(one.roleOf("各区政府")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
-    assertThat(sub.roleOf("市医保局")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
+    assertThat(one.roleOf("市卫生健康委")).hasValue(io.github.pilotplan.model.UnitRole.LEAD);
+    assertThat(one.roleOf("各区政府")).hasValue(io.github.pilotplan.model.UnitRole.SUPPORTING);
+    assertThat(sub.roleOf("市医保局")).hasValue(io.github.pilotplan.model.UnitRole.SUPPORTING);
     // Its own annotation stays its own.
     assertThat(plan.task("二", "1").orElseThrow().unitSource()).isEmpty();
   }
@@ -86,7 +86,7 @@ class AttachmentTest {
     assertThat(plan.metadata()).contains("附件:1.家庭医生签约服务包", "2.重点任务分工表");
     // The attachment's preamble is metadata, like the main text's.
     assertThat(plan.lines()).contains(io.github.pilotplan.model.SourceLine.of(14,
-        io.github.pilotplan.outline.LineRole.METADATA));
+        io.github.pilotplan.model.LineRole.METADATA));
     // The list of attachments is not part of task 二 › 1.
     assertThat(plan.task("二", "1").orElseThrow().text()).isEqualTo("各区要建立工作机制。");
     assertThat(plan.diagnostics()).isEmpty();

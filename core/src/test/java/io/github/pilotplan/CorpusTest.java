@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
 import java.io.IOException;

@@ -2,15 +2,15 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.annotate.Comparator;
-import io.github.pilotplan.annotate.DeadlineKind;
-import io.github.pilotplan.annotate.Recurrence;
-import io.github.pilotplan.annotate.Target;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.annotate.UnitKind;
+import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.DeadlineKind;
+import io.github.pilotplan.model.Recurrence;
+import io.github.pilotplan.model.Target;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.UnitKind;
 import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.LineRole;
+import io.github.pilotplan.model.LineRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -2,10 +2,10 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.annotate.Comparator;
-import io.github.pilotplan.annotate.DeadlineKind;
-import io.github.pilotplan.annotate.Recurrence;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.DeadlineKind;
+import io.github.pilotplan.model.Recurrence;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import java.io.IOException;

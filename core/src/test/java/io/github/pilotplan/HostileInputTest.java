@@ -3,8 +3,7 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pilotplan.outline.LineRole;
-import io.github.pilotplan.text.UndecodableInputException;
+import io.github.pilotplan.model.LineRole;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

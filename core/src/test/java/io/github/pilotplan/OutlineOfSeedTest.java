@@ -3,7 +3,7 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.model.Section;
-import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.model.Level;
 import org.junit.jupiter.api.Test;
 
 /** The outline of the seed: items 3–6 stand before (二), so they hang under an inferred (一). */

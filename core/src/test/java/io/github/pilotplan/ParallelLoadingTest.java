@@ -3,7 +3,6 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pilotplan.text.UndecodableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;

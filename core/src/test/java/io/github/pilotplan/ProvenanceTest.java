@@ -2,12 +2,12 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.annotate.Mention;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Mention;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.text.Cleaning;
-import io.github.pilotplan.text.SourceSpan;
+import io.github.pilotplan.internal.text.Cleaning;
+import io.github.pilotplan.model.SourceSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -3,14 +3,14 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pilotplan.annotate.CarriedRule;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.annotate.UnitAssignment;
-import io.github.pilotplan.annotate.UnitKind;
-import io.github.pilotplan.annotate.UnitRole;
+import io.github.pilotplan.model.CarriedRule;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.UnitAssignment;
+import io.github.pilotplan.model.UnitKind;
+import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.json.PlanJson;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 /**

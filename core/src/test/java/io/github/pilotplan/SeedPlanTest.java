@@ -3,7 +3,7 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.model.SourceLine;
-import io.github.pilotplan.outline.LineRole;
+import io.github.pilotplan.model.LineRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
 import java.time.LocalDate;

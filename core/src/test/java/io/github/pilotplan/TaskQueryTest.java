@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableListMultimap;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
-import io.github.pilotplan.text.TextParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

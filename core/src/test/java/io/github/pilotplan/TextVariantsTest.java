@@ -2,7 +2,7 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.text.TextDecoding;
+import io.github.pilotplan.internal.text.TextDecoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.LineRole;
+import io.github.pilotplan.model.LineRole;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;

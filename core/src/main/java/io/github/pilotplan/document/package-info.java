@@ -20,4 +20,4 @@
 @PilotplanStyle
 package io.github.pilotplan.document;
 
-import io.github.pilotplan.text.PilotplanStyle;
+import io.github.pilotplan.internal.style.PilotplanStyle;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.model.Label;
 import java.lang.reflect.Modifier;
 import java.util.Optional;
 

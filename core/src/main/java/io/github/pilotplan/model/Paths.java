@@ -1,7 +1,6 @@
 package io.github.pilotplan.model;
 
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.outline.Label;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,10 +1,7 @@
 package io.github.pilotplan.model;
 
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.outline.Level;
-import io.github.pilotplan.text.PilotplanJson;
-import io.github.pilotplan.text.SourceSpan;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;

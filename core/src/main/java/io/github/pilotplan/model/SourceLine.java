@@ -1,8 +1,7 @@
 package io.github.pilotplan.model;
 
-import io.github.pilotplan.outline.LineRole;
 
-import io.github.pilotplan.text.PilotplanJson;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import org.immutables.value.Value;
 
 /**

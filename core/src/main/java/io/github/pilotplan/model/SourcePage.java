@@ -1,6 +1,6 @@
 package io.github.pilotplan.model;
 
-import io.github.pilotplan.text.PilotplanJson;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;

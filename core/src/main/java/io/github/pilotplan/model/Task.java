@@ -2,19 +2,7 @@ package io.github.pilotplan.model;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Mention;
-import io.github.pilotplan.annotate.Place;
-import io.github.pilotplan.annotate.Recurrence;
-import io.github.pilotplan.annotate.Target;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.CarriedRule;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.annotate.UnitAssignment;
-import io.github.pilotplan.annotate.UnitRole;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.text.PilotplanJson;
-import io.github.pilotplan.text.SourceSpan;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -54,7 +42,7 @@ public abstract class Task {
    * The statement, without its number, its title and its unit annotation. Like every string of the
    * model it is folded (full-width brackets, colons, commas, semicolons, digits and % to ASCII, odd
    * spaces to plain ones; see {@link
-   * io.github.pilotplan.text.Cleaning}); {@link #source()} points at the characters as written.
+   * io.github.pilotplan.internal.text.Cleaning}); {@link #source()} points at the characters as written.
    */
   public abstract String text();
 
@@ -96,7 +84,7 @@ public abstract class Task {
 
   /**
    * The divisions of China its words (statement or unit annotation) name, from the {@link
-   * io.github.pilotplan.annotate.Gazetteer}: 天河区, 黄江镇, 广东省.
+   * io.github.pilotplan.internal.annotate.Gazetteer}: 天河区, 黄江镇, 广东省.
    */
   public abstract ImmutableList<Place> places();
 

@@ -16,4 +16,4 @@
 @PilotplanStyle
 package io.github.pilotplan.model;
 
-import io.github.pilotplan.text.PilotplanStyle;
+import io.github.pilotplan.internal.style.PilotplanStyle;

@@ -2,12 +2,12 @@ package io.github.pilotplan.query;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import io.github.pilotplan.annotate.Gazetteer;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.outline.Level;
-import io.github.pilotplan.text.TextParseException;
+import io.github.pilotplan.internal.annotate.Gazetteer;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.Label;
+import io.github.pilotplan.model.Level;
+import io.github.pilotplan.TextParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -7,15 +7,15 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.UnmodifiableIterator;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Gazetteer;
-import io.github.pilotplan.annotate.Place;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.internal.annotate.Gazetteer;
+import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.model.Label;
+import io.github.pilotplan.internal.text.Cleaning;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -355,7 +355,7 @@ public final class TaskQuery implements Iterable<Task> {
    * plan.tasks().under("（二）", "1、").count(); // 4
    * }</pre>
    *
-   * @throws io.github.pilotplan.text.TextParseException if a step is not an outline label
+   * @throws io.github.pilotplan.TextParseException if a step is not an outline label
    */
   public TaskQuery under(String... labels) {
     Preconditions.checkNotNull(labels, "labels");

@@ -3,11 +3,15 @@ package io.github.pilotplan.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pilotplan.text.TextParseException;
+import io.github.pilotplan.TextParseException;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.annotate.DeadlineGrammar;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.DeadlineKind;
+import io.github.pilotplan.model.Recurrence;
 
 /** The deadline table of the core issue, one row per form. */
 class DeadlineTest {
@@ -86,7 +90,7 @@ class DeadlineTest {
 
   @Test
   void twoDeadlinesInSeparateSentencesStayTwo() {
-    var statement = io.github.pilotplan.text.SourceText.of(
+    var statement = io.github.pilotplan.internal.text.SourceText.of(
         "到2010年底,全市80%以上的城市社区达到标准。到2012年,全市60%以上的农村社区达到标准。");
     assertThat(DeadlineGrammar.find(statement.region(0, statement.original().length())))
         .extracting(Deadline::kind)
@@ -95,7 +99,7 @@ class DeadlineTest {
 
   @Test
   void yearsInTitlesAndDocumentNumbersAreNotDeadlines() {
-    var statement = io.github.pilotplan.text.SourceText.of(
+    var statement = io.github.pilotplan.internal.text.SourceText.of(
         "根据《东莞市2010年工作要点》(东府〔2010〕18号),2011年前完成。");
     assertThat(DeadlineGrammar.find(statement.region(0, statement.original().length())))
         .extracting(Deadline::text)
@@ -324,12 +328,12 @@ class DeadlineTest {
   }
 
   private static java.util.List<Deadline> find(String text) {
-    var s = io.github.pilotplan.text.SourceText.of(text);
+    var s = io.github.pilotplan.internal.text.SourceText.of(text);
     return DeadlineGrammar.find(s.region(0, text.length()));
   }
 
   private static java.util.List<Deadline> find(String text, java.time.LocalDate anchor) {
-    var s = io.github.pilotplan.text.SourceText.of(text);
+    var s = io.github.pilotplan.internal.text.SourceText.of(text);
     return DeadlineGrammar.find(s.region(0, text.length()), java.util.Optional.of(anchor));
   }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.text.SourceText;
+import io.github.pilotplan.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.annotate.Gazetteer;
+import io.github.pilotplan.internal.annotate.PlaceGrammar;
+import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.Town;
 
 /** The gazetteer and the places a plan names (issue 16). */
 class PlaceTest {
@@ -85,7 +89,7 @@ class PlaceTest {
   @Test
   void anAmbiguousNameResolvesInsideThePlansOwnPlacesOrIsReported() {
     String statement = "在城关镇开展试点";
-    List<io.github.pilotplan.text.Diagnostic> said = new ArrayList<>();
+    List<io.github.pilotplan.model.Diagnostic> said = new ArrayList<>();
     var region = SourceText.of(statement).region(0, statement.length());
     var found = PlaceGrammar.scan(region);
     assertThat(found).singleElement().satisfies(f -> assertThat(f.candidates().size()).isGreaterThan(50));

@@ -7,6 +7,9 @@ import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Task;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.annotate.PlanFacts;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.DeadlineKind;
 
 /** A document's own facts, and the relative deadlines that count from its date. */
 class PlanFactsTest {

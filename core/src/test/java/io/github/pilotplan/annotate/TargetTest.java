@@ -7,6 +7,9 @@ import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Task;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.DeadlineKind;
+import io.github.pilotplan.model.Target;
 
 /** The two targets of (二)2, read off line 56 of the seed. */
 class TargetTest {

@@ -2,8 +2,10 @@ package io.github.pilotplan.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.text.SourceText;
+import io.github.pilotplan.internal.text.SourceText;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.annotate.TownGrammar;
+import io.github.pilotplan.model.Town;
 
 class TownTest {
 

@@ -3,9 +3,17 @@ package io.github.pilotplan.annotate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pilotplan.text.SourceText;
+import io.github.pilotplan.internal.text.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.annotate.UnitAnnotation;
+import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.internal.annotate.UnitNaming;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.UnitAssignment;
+import io.github.pilotplan.model.UnitKind;
+import io.github.pilotplan.model.UnitRole;
 
 class UnitTest {
 

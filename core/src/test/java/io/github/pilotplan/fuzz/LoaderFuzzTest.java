@@ -6,16 +6,16 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.DeadlineGrammar;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.annotate.UnitAnnotation;
-import io.github.pilotplan.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.internal.annotate.DeadlineGrammar;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.internal.annotate.UnitAnnotation;
+import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
 import io.github.pilotplan.model.SourceLine;
-import io.github.pilotplan.outline.LineRole;
-import io.github.pilotplan.text.SourceText;
-import io.github.pilotplan.text.TextParseException;
-import io.github.pilotplan.text.UndecodableInputException;
+import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.internal.text.SourceText;
+import io.github.pilotplan.TextParseException;
+import io.github.pilotplan.UndecodableInputException;
 import java.io.IOException;
 
 /**

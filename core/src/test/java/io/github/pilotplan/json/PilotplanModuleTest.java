@@ -9,7 +9,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.text.PilotplanJson;
+import io.github.pilotplan.internal.style.PilotplanJson;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Files;

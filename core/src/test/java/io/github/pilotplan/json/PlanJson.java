@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Target;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Target;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import java.io.UncheckedIOException;
@@ -74,7 +74,7 @@ public final class PlanJson {
     return t.text() + "@" + span(t.source()) + t.deadline().map(PlanJson::provenance).orElse("");
   }
 
-  private static String span(io.github.pilotplan.text.SourceSpan s) {
+  private static String span(io.github.pilotplan.model.SourceSpan s) {
     return s.line() + ":" + s.column() + "+" + s.offset() + "/" + s.length();
   }
 }

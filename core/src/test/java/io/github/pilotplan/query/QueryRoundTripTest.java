@@ -7,10 +7,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
-import io.github.pilotplan.outline.Label;
-import io.github.pilotplan.outline.Level;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.Label;
+import io.github.pilotplan.model.Level;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.document.Cell;
 import io.github.pilotplan.document.Document;
 import io.github.pilotplan.document.Paragraph;
 import io.github.pilotplan.document.Row;
 import io.github.pilotplan.document.Table;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.outline.LineRole;
-import io.github.pilotplan.text.SourceText;
+import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.internal.text.SourceText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.table.ColumnKind;
+import io.github.pilotplan.internal.table.TsvTables;
 
 /** Task tables from tab-separated text and from documents; expected values read off the inputs. */
 class TaskTableTest {
@@ -55,8 +57,8 @@ class TaskTableTest {
     assertThat(first.text()).isEqualTo("现阶段家庭医生包括基层医疗卫生机构的医生。");
     assertThat(first.statedUnits()).extracting(Unit::name).containsExactly("各区政府", "市卫生健康委", "市医保局");
     assertThat(first.leadUnit()).hasValue(Unit.of("各区政府"));
-    assertThat(first.roleOf("各区政府")).hasValue(io.github.pilotplan.annotate.UnitRole.LEAD);
-    assertThat(first.roleOf("市医保局")).hasValue(io.github.pilotplan.annotate.UnitRole.SUPPORTING);
+    assertThat(first.roleOf("各区政府")).hasValue(io.github.pilotplan.model.UnitRole.LEAD);
+    assertThat(first.roleOf("市医保局")).hasValue(io.github.pilotplan.model.UnitRole.SUPPORTING);
     assertThat(first.effectiveDeadlines()).hasSize(1);
     assertThat(first.dueDate().map(d -> d.getYear())).hasValue(2023);
     assertThat(first.unitSource().get().pathText()).isEqualTo("二 › 1");
@@ -147,7 +149,7 @@ class TaskTableTest {
     Task t = plan.allTasks().get(0);
     // No 牵头 column: 责任单位 names the lead.
     assertThat(t.leadUnit()).hasValue(Unit.of("市卫生健康委"));
-    assertThat(t.unitsIn(io.github.pilotplan.annotate.UnitRole.RESPONSIBLE)).extracting(Unit::name)
+    assertThat(t.unitsIn(io.github.pilotplan.model.UnitRole.RESPONSIBLE)).extracting(Unit::name)
         .containsExactly("市卫生健康委", "各区政府");
     assertThat(t.text()).isEqualTo("扩大签约覆盖面");
     assertThat(t.dueDate().map(d -> d.getYear())).hasValue(2025);

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Mention;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Mention;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.internal.text.Cleaning;
+import io.github.pilotplan.internal.text.Folded;
+import io.github.pilotplan.internal.text.Region;
+import io.github.pilotplan.internal.text.SourceText;
+import io.github.pilotplan.model.SourceSpan;
 
 /**
  * Invisible format characters inside a unit or town name (a scraped page's bidi marks, a soft

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pilotplan.PlanLoader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.UndecodableInputException;
+import io.github.pilotplan.internal.text.TextDecoding;
 
 /** UTF-16, as Windows' Notepad saves "Unicode", with or without its byte-order mark. */
 class Utf16DecodingTest {

@@ -2,8 +2,8 @@ package io.github.pilotplan.examples;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.List;
 import java.util.stream.Collectors;

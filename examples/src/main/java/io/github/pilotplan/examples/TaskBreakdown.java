@@ -3,7 +3,7 @@ package io.github.pilotplan.examples;
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.List;
 

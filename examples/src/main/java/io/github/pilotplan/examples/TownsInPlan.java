@@ -2,7 +2,7 @@ package io.github.pilotplan.examples;
 
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Task;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.Corpus;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
-import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.model.Town;
 import java.util.List;
 import java.util.Random;
 

@@ -1,8 +1,8 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

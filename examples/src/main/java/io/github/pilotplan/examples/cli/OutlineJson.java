@@ -3,7 +3,7 @@ package io.github.pilotplan.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.pilotplan.model.Section;
-import io.github.pilotplan.outline.Label;
+import io.github.pilotplan.model.Label;
 import java.util.List;
 import java.util.stream.Collectors;
 

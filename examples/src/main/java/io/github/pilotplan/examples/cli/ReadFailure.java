@@ -1,7 +1,7 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.InputTooLargeException;
-import io.github.pilotplan.text.UndecodableInputException;
+import io.github.pilotplan.UndecodableInputException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;

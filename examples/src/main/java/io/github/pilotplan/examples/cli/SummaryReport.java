@@ -1,10 +1,10 @@
 package io.github.pilotplan.examples.cli;
 
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Town;
+import io.github.pilotplan.model.Town;
 import io.github.pilotplan.examples.export.DisplayWidth;
 import io.github.pilotplan.model.SourcePage;
-import io.github.pilotplan.text.Diagnostic;
+import io.github.pilotplan.model.Diagnostic;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

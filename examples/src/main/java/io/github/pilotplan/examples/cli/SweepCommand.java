@@ -11,7 +11,7 @@ import io.github.pilotplan.examples.files.FileFormat;
 import io.github.pilotplan.examples.files.PlanFiles;
 import io.github.pilotplan.examples.files.UnreadableFileException;
 import io.github.pilotplan.model.Task;
-import io.github.pilotplan.text.UndecodableInputException;
+import io.github.pilotplan.UndecodableInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;

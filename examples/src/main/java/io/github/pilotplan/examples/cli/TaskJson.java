@@ -2,10 +2,10 @@ package io.github.pilotplan.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Target;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Target;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +37,8 @@ import java.util.stream.Collectors;
  *
  * <p>Fields: {@code path} the canonical labels; {@code units} the effective units in document
  * order; {@code deadlines} the effective deadlines, {@code inherited} telling whether they come
- * from an enclosing task; {@code kind} a {@link io.github.pilotplan.annotate.DeadlineKind} name;
- * {@code recurrence} a {@link io.github.pilotplan.annotate.Recurrence} name or null; {@code towns}
+ * from an enclosing task; {@code kind} a {@link io.github.pilotplan.model.DeadlineKind} name;
+ * {@code recurrence} a {@link io.github.pilotplan.model.Recurrence} name or null; {@code towns}
  * full names; {@code targets} each with {@code value} a number and {@code dueYear} from the
  * target's own deadline; {@code source} the 1-based line and column where the statement starts.
  * Absent values are JSON null, never missing.

@@ -1,6 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
-import io.github.pilotplan.text.Cleaning;
+import io.github.pilotplan.internal.text.Cleaning;
 
 /**
  * Text from a plan made safe to print on a terminal.

@@ -20,7 +20,7 @@ import java.util.List;
  * //   …
  * }</pre>
  *
- * <p>{@code kind} is a {@link io.github.pilotplan.annotate.UnitKind} name; {@code nearestDueYear} is
+ * <p>{@code kind} is a {@link io.github.pilotplan.model.UnitKind} name; {@code nearestDueYear} is
  * null when none of the unit's tasks has a due year.
  */
 final class UnitJson {

@@ -13,7 +13,7 @@ import java.util.List;
  * // …
  * }</pre>
  *
- * <p>KIND is a {@link io.github.pilotplan.annotate.UnitKind} name; NEAREST DUE is empty when none of
+ * <p>KIND is a {@link io.github.pilotplan.model.UnitKind} name; NEAREST DUE is empty when none of
  * the unit's tasks has a due year.
  */
 final class UnitTable {

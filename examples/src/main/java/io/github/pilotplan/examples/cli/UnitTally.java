@@ -2,7 +2,7 @@ package io.github.pilotplan.examples.cli;
 
 import com.google.common.collect.ImmutableListMultimap;
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.util.ArrayList;
 import java.util.List;

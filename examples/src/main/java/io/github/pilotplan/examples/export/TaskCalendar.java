@@ -2,8 +2,8 @@ package io.github.pilotplan.examples.export;
 
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.io.IOException;
 import java.io.StringWriter;

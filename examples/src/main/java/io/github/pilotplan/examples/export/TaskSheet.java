@@ -2,9 +2,9 @@ package io.github.pilotplan.examples.export;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Target;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Target;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import java.io.IOException;
 import java.io.OutputStream;

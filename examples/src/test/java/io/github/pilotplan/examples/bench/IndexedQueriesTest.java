@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.Corpus;
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Deadline;
-import io.github.pilotplan.annotate.Town;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
 import java.util.ArrayList;

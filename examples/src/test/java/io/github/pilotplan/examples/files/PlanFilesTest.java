@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.pilotplan.Plan;
-import io.github.pilotplan.annotate.Unit;
+import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.document.Block;
 import io.github.pilotplan.document.Document;
 import io.github.pilotplan.document.Paragraph;

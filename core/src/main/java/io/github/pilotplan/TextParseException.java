@@ -1,0 +1,40 @@
+package io.github.pilotplan;
+
+/**
+ * Thrown when a piece of plan text, such as a deadline given to {@code Deadline.parse}, cannot be
+ * read. Like java.time's {@code DateTimeParseException}, it carries the text and the index of the
+ * error.
+ *
+ * <pre>{@code
+ * try {
+ *   Deadline.parse("明年");
+ * } catch (TextParseException e) {
+ *   e.getParsedString();   // "明年"
+ *   e.getErrorIndex();     // 0
+ * }
+ * }</pre>
+ */
+public final class TextParseException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String parsedString;
+  private final int errorIndex;
+
+  /** An exception for {@code parsedString}, failing at {@code errorIndex}. */
+  public TextParseException(String message, CharSequence parsedString, int errorIndex) {
+    super(message + " at index " + errorIndex + " of \"" + parsedString + "\"");
+    this.parsedString = parsedString.toString();
+    this.errorIndex = errorIndex;
+  }
+
+  /** The text that was being read. */
+  public String getParsedString() {
+    return parsedString;
+  }
+
+  /** The 0-based index in {@link #getParsedString()} where reading failed. */
+  public int getErrorIndex() {
+    return errorIndex;
+  }
+}

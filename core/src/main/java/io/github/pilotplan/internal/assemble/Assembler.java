@@ -1,0 +1,544 @@
+package io.github.pilotplan.internal.assemble;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.pilotplan.model.CarriedRule;
+import io.github.pilotplan.model.Deadline;
+import io.github.pilotplan.internal.annotate.DeadlineGrammar;
+import io.github.pilotplan.internal.annotate.DeliverableGrammar;
+import io.github.pilotplan.model.Mention;
+import io.github.pilotplan.model.Place;
+import io.github.pilotplan.internal.annotate.PlaceGrammar;
+import io.github.pilotplan.internal.annotate.PlanFacts;
+import io.github.pilotplan.model.Recurrence;
+import io.github.pilotplan.model.Target;
+import io.github.pilotplan.internal.annotate.TargetGrammar;
+import io.github.pilotplan.model.Town;
+import io.github.pilotplan.internal.annotate.TownGrammar;
+import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.internal.annotate.UnitAnnotation;
+import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
+import io.github.pilotplan.model.UnitAssignment;
+import io.github.pilotplan.internal.annotate.UnitNaming;
+import io.github.pilotplan.model.UnitRole;
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.SourceLine;
+import io.github.pilotplan.model.SourcePage;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.model.Label;
+import io.github.pilotplan.internal.outline.OutlineNode;
+import io.github.pilotplan.internal.outline.PageOutline;
+import io.github.pilotplan.model.Diagnostic;
+import io.github.pilotplan.internal.text.Region;
+import io.github.pilotplan.internal.text.SourceText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import io.github.pilotplan.Plan;
+
+/**
+ * Stage four: turns the outline of a page and the annotations of its statements into a {@link
+ * Plan}. The first statement of each node, and each statement with its own unit annotation, opens
+ * a task; further statements without an annotation continue the task above them. Units, the lead
+ * unit and deadlines a task does not state come from the nearest enclosing task that states them.
+ */
+public final class Assembler {
+
+  private final List<Task> tasks = new ArrayList<>();
+  private final Set<Unit> units = new LinkedHashSet<>();
+  private final Set<Town> towns = new LinkedHashSet<>();
+  private final Set<Place> places = new LinkedHashSet<>();
+  /** The places the title, issuer and preamble name: an ambiguous place name resolves inside them. */
+  private final List<Place> home = new ArrayList<>();
+  private final List<Diagnostic> placeDiagnostics = new ArrayList<>();
+  /** The date relative deadlines (5年内, 次年, 每年…) count from, where the document states one. */
+  private final Optional<LocalDate> planDate;
+  /** How this document names its units (a city's, or as written). */
+  private final UnitNaming naming;
+  /** What the unit grammar could not read. */
+  private final List<Diagnostic> unitDiagnostics = new ArrayList<>();
+  /** The 下同 rule in force (the last stated), or null. */
+  private CarriedRule firstListedLeads;
+  /** The blanket clauses stated so far, in text order. */
+  private final List<CarriedRule> blankets = new ArrayList<>();
+
+  private Assembler(UnitNaming naming, Optional<LocalDate> planDate) {
+    this.naming = naming;
+    this.planDate = planDate;
+  }
+
+  static Plan assemble(PageOutline page) {
+    PlanFacts facts = PlanFacts.read(page.source().original());
+    Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
+        page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
+        facts.planDate());
+    page.title().ifPresent(a::addHome);
+    page.metadata().forEach(a::addHome);
+    ImmutableList.Builder<Section> outline = ImmutableList.builder();
+    for (OutlineNode root : page.roots()) {
+      outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
+    }
+    Plan.Builder plan = Plan.builder()
+        .page(SourcePage.builder()
+            .site(page.site().map(r -> r.trim().text()))
+            .isPartial(page.isPartial())
+            .totalPages(page.totalPages())
+            .build())
+        .outline(outline.build())
+        .allTasks(a.tasks)
+        .units(a.units)
+        .towns(a.towns)
+        .places(a.places)
+        .diagnostics(merged(page.diagnostics(), merged(a.unitDiagnostics, a.placeDiagnostics)))
+        .text(page.source().original())
+        .documentNumber(facts.documentNumber())
+        .addAllIssuingBodies(facts.issuingBodies())
+        .issued(facts.issueDate().map(LocalDate::toString))
+        .effective(facts.effectiveDate().map(LocalDate::toString));
+    page.titleText().ifPresent(title -> {
+      plan.title(title);
+      Optional<String> issuer = issuerOf(title);
+      issuer.ifPresent(plan::issuer);
+      if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
+        // No signature above a date line: the title's issuer, joint issuers split.
+        for (String body : issuer.get().split("[、 ]+")) {
+          if (!body.isEmpty()) {
+            plan.addIssuingBodies(body);
+          }
+        }
+      }
+      nameOf(title).ifPresent(plan::name);
+    });
+    for (Region r : page.metadata()) {
+      plan.addMetadata(r.trim().text());
+    }
+    page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
+    return plan.build();
+  }
+
+  private void addHome(Region r) {
+    for (PlaceGrammar.Found f : PlaceGrammar.scan(r)) {
+      if (f.candidates().size() == 1 && !home.contains(f.candidates().get(0))) {
+        home.add(f.candidates().get(0));
+      }
+    }
+  }
+
+  /**
+   * The mentions outside the unit annotations: 东莞市 in (责任单位:东莞市民政局) names who does the
+   * work, not where (the units carry their own towns).
+   */
+  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
+      ImmutableList<Mention<Place>> mentions) {
+    if (annotations.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
+    for (Mention<Place> m : mentions) {
+      boolean inside = false;
+      for (UnitAnnotation a : annotations) {
+        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept.build();
+  }
+
+  /** The page's diagnostics and the unit grammar's, in text order. */
+  private static List<Diagnostic> merged(List<Diagnostic> page, List<Diagnostic> units) {
+    if (units.isEmpty()) {
+      return page;
+    }
+    List<Diagnostic> all = new ArrayList<>(page);
+    all.addAll(units);
+    all.sort(Comparator.comparingInt(d -> d.span().offset()));
+    return all;
+  }
+
+  /** What a node passes down to the tasks inside it that state nothing themselves. */
+  private static final class Inherited {
+    static final Inherited NONE = new Inherited(ImmutableList.of(), Optional.empty(), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.of());
+
+    final ImmutableList<Unit> units;
+    final Optional<Unit> lead;
+    final ImmutableList<Deadline> deadlines;
+    /** The roles of {@link #units}, in the same order. */
+    final ImmutableList<UnitAssignment> roles;
+    /** The 下同 rules that shaped {@link #roles}. */
+    final ImmutableList<CarriedRule> rules;
+
+    Inherited(ImmutableList<Unit> units, Optional<Unit> lead, ImmutableList<Deadline> deadlines,
+        ImmutableList<UnitAssignment> roles, ImmutableList<CarriedRule> rules) {
+      this.units = units;
+      this.lead = lead;
+      this.deadlines = deadlines;
+      this.roles = roles;
+      this.rules = rules;
+    }
+  }
+
+  private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
+    ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    node.line().ifPresent(line -> headingRules(line, node.statements()));
+    List<Task> own = tasksOf(node, path, inherited);
+    tasks.addAll(own);
+    Task unitSource = null;
+    Task deadlineSource = null;
+    for (Task t : own) {
+      if (unitSource == null && !t.statedUnits().isEmpty()) {
+        unitSource = t;
+      }
+      if (deadlineSource == null && !t.statedDeadlines().isEmpty()) {
+        deadlineSource = t;
+      }
+    }
+    Inherited down = unitSource == null && deadlineSource == null ? inherited : new Inherited(
+        unitSource != null ? unitSource.statedUnits() : inherited.units,
+        unitSource != null ? unitSource.leadUnit() : inherited.lead,
+        deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines,
+        unitSource != null ? statedRoles(unitSource) : inherited.roles,
+        unitSource != null ? ownRules(unitSource) : inherited.rules);
+    Section.Builder s = Section.builder()
+        .label(node.label())
+        .path(path)
+        .title(node.title())
+        .isInferred(node.isInferred())
+        .source(node.line().map(Region::span));
+    for (OutlineNode child : node.children()) {
+      s.addChildren(section(child, path, down));
+    }
+    return s.build();
+  }
+
+  /**
+   * The 下同 rules and blanket clauses a heading states outside its statements
+   * ("三、主要任务(以下均需试点城市政府落实,不再列出)"): they hold for the tasks after it.
+   */
+  private void headingRules(Region line, List<Region> statements) {
+    String t = line.text();
+    if (t.indexOf('下') < 0 && t.indexOf('均') < 0) {
+      return; // fast path: neither 以下 / 下同 nor 均
+    }
+    for (UnitAnnotation a : UnitAnnotationGrammar.find(line, naming, d -> {})) {
+      boolean inStatement = false;
+      for (Region st : statements) {
+        inStatement |= st.span().encloses(a.source());
+      }
+      if (inStatement) {
+        continue; // read with its statement
+      }
+      for (CarriedRule rule : a.rules()) {
+        if (rule.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS) {
+          firstListedLeads = rule;
+        } else {
+          blankets.add(rule);
+          units.addAll(rule.units());
+        }
+      }
+    }
+  }
+
+  /** The roles of a task's stated units: they come first among its effective units. */
+  private static ImmutableList<UnitAssignment> statedRoles(Task t) {
+    return t.roles().subList(0, Math.min(t.statedUnits().size(), t.roles().size()));
+  }
+
+  /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
+  private static ImmutableList<CarriedRule> ownRules(Task t) {
+    return t.carriedRules().stream().filter(r -> r.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The tasks of a node's own statements: the first statement and each statement with its own
+   * unit annotation open a task; other statements continue the task above them.
+   */
+  private List<Task> tasksOf(OutlineNode node, ImmutableList<Label> path, Inherited inherited) {
+    ImmutableList<Region> statements = node.statements();
+    if (statements.size() <= 1) {
+      // Fast path for the usual node: no statement, no task; one statement, one task.
+      return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
+          task(node, path, statements, find(statements.get(0)), inherited));
+    }
+    List<List<Region>> groups = new ArrayList<>();
+    List<List<UnitAnnotation>> annotations = new ArrayList<>();
+    for (Region statement : statements) {
+      ImmutableList<UnitAnnotation> found = find(statement);
+      if (groups.isEmpty() || !found.isEmpty()) {
+        groups.add(new ArrayList<>());
+        annotations.add(new ArrayList<>());
+      }
+      groups.get(groups.size() - 1).add(statement);
+      annotations.get(annotations.size() - 1).addAll(found);
+    }
+    List<Task> out = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      out.add(task(node, path, groups.get(i), annotations.get(i), inherited));
+    }
+    return out;
+  }
+
+  private ImmutableList<UnitAnnotation> find(Region statement) {
+    return UnitAnnotationGrammar.find(statement, naming, unitDiagnostics::add);
+  }
+
+  private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
+      List<UnitAnnotation> annotations, Inherited inherited) {
+    // One statement (the usual case) gives its text directly, without a builder's copy.
+    StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
+    String single = null;
+    // Most tasks find few of these, so the collections are created on the first find.
+    Joined<Deadline> deadlines = new Joined<>();
+    Joined<Target> targets = new Joined<>();
+    Set<String> deliverables = null;
+    Set<Town> named = null;
+    Joined<Mention<Town>> townMentions = new Joined<>();
+    Joined<Mention<Place>> placeMentions = new Joined<>();
+    for (Region statement : statements) {
+      if (text == null) {
+        single = withoutAnnotations(statement, annotations);
+      } else {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(withoutAnnotations(statement, annotations));
+      }
+      ImmutableList<Deadline> found = DeadlineGrammar.find(statement, planDate);
+      deadlines.addAll(found);
+      targets.addAll(TargetGrammar.find(statement, found));
+      ImmutableList<String> documents = DeliverableGrammar.find(statement);
+      if (!documents.isEmpty()) {
+        if (deliverables == null) {
+          deliverables = new LinkedHashSet<>();
+        }
+        deliverables.addAll(documents);
+      }
+      ImmutableList<PlaceGrammar.Found> placeNames = PlaceGrammar.scan(statement);
+      if (!placeNames.isEmpty()) {
+        placeMentions.addAll(outside(annotations,
+            PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add)));
+      }
+      ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
+      if (!mentioned.isEmpty()) {
+        townMentions.addAll(mentioned);
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        for (Mention<Town> m : mentioned) {
+          named.add(m.value());
+        }
+      }
+    }
+    Set<Unit> stated = annotations.isEmpty() ? ImmutableSet.of() : new LinkedHashSet<>();
+    Map<Unit, UnitRole> statedRoles = annotations.isEmpty() ? ImmutableMap.of() : new LinkedHashMap<>();
+    Optional<Unit> lead = Optional.empty();
+    Joined<Mention<Unit>> unitMentions = new Joined<>();
+    List<CarriedRule> applied = annotations.isEmpty() ? ImmutableList.of() : new ArrayList<>();
+    for (UnitAnnotation a : annotations) {
+      stated.addAll(a.units());
+      unitMentions.addAll(a.mentions());
+      Optional<Unit> aLead = a.lead();
+      for (CarriedRule rule : a.rules()) {
+        if (rule.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS) {
+          firstListedLeads = rule;
+          applied.add(rule);
+        } else {
+          blankets.add(rule);
+          units.addAll(rule.units());
+        }
+      }
+      boolean promote = aLead.isEmpty() && firstListedLeads != null && !a.units().isEmpty();
+      if (promote) {
+        // A 下同 rule stated before: the first unit listed leads.
+        aLead = Optional.of(a.units().get(0));
+        if (!applied.contains(firstListedLeads)) {
+          applied.add(firstListedLeads);
+        }
+      }
+      for (UnitAssignment r : a.roles()) {
+        statedRoles.putIfAbsent(r.unit(),
+            promote && r.unit().equals(aLead.get()) ? UnitRole.LEAD : r.role());
+      }
+      if (lead.isEmpty()) {
+        lead = aLead;
+      }
+    }
+    for (Unit u : stated) {
+      Optional<Town> town = u.town();
+      if (town.isPresent()) {
+        if (named == null) {
+          named = new LinkedHashSet<>();
+        }
+        named.add(town.get());
+      }
+    }
+    ImmutableList<Mention<Place>> placesNamed = placeMentions.build();
+    ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
+        : placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList());
+    places.addAll(taskPlaces);
+    ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
+    ImmutableList<Deadline> statedDeadlines = deadlines.build();
+    boolean ownUnits = !statedUnits.isEmpty();
+    ImmutableList<Unit> effectiveUnits = ownUnits ? statedUnits : inherited.units;
+    ImmutableList<UnitAssignment> roles;
+    if (ownUnits) {
+      ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
+      statedRoles.forEach((u, r) -> b.add(UnitAssignment.of(u, r)));
+      roles = b.build();
+    } else {
+      roles = inherited.roles;
+      if (!inherited.rules.isEmpty()) {
+        List<CarriedRule> withInherited = new ArrayList<>(inherited.rules);
+        withInherited.addAll(applied);
+        applied = withInherited;
+      }
+    }
+    Optional<Unit> effectiveLead = ownUnits ? lead.or(() -> Optional.of(statedUnits.get(0))) : inherited.lead;
+    if (!blankets.isEmpty()) {
+      // Blanket clauses ("以下均需试点城市政府落实,不再列出"): their units answer for every later task.
+      List<Unit> all = new ArrayList<>(effectiveUnits);
+      List<UnitAssignment> allRoles = new ArrayList<>(roles);
+      if (applied.isEmpty()) {
+        applied = new ArrayList<>();
+      }
+      for (CarriedRule blanket : blankets) {
+        for (Unit u : blanket.units()) {
+          if (!all.contains(u)) {
+            all.add(u);
+            allRoles.add(UnitAssignment.of(u, UnitRole.RESPONSIBLE));
+          }
+        }
+        applied.add(blanket);
+      }
+      effectiveUnits = ImmutableList.copyOf(all);
+      roles = ImmutableList.copyOf(allRoles);
+      if (effectiveLead.isEmpty()) {
+        effectiveLead = Optional.of(effectiveUnits.get(0));
+      }
+    }
+    Region first = statements.get(0);
+    Region last = statements.get(statements.size() - 1);
+    SourceText source = first.source();
+    String body = text == null ? single : text.toString();
+    Task task = Task.builder()
+        .path(path)
+        .title(node.title())
+        .text(body)
+        .statedUnits(statedUnits)
+        .effectiveUnits(effectiveUnits)
+        .leadUnit(effectiveLead)
+        .roles(roles)
+        .carriedRules(applied)
+        .statedDeadlines(statedDeadlines)
+        .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
+        .recurrence(Recurrence.find(body))
+        .towns(named == null ? ImmutableList.of() : named)
+        .unitMentions(unitMentions.build())
+        .townMentions(townMentions.build())
+        .places(taskPlaces)
+        .placeMentions(placesNamed)
+        .targets(targets.build())
+        .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
+        .source(source.spanOf(first.start(), last.end() - first.start()))
+        .build();
+    units.addAll(statedUnits);
+    if (named != null) {
+      towns.addAll(named);
+    }
+    return task;
+  }
+
+  /**
+   * Lists joined in order, copied only when more than one of them is non-empty: a task's single
+   * statement hands its grammar's list through as it is.
+   */
+  private static final class Joined<T> {
+    private ImmutableList<T> only = ImmutableList.of();
+    private ImmutableList.Builder<T> more;
+
+    void addAll(ImmutableList<T> list) {
+      if (list.isEmpty()) {
+        return;
+      }
+      if (more != null) {
+        more.addAll(list);
+      } else if (only.isEmpty()) {
+        only = list;
+      } else {
+        more = ImmutableList.<T>builder().addAll(only).addAll(list);
+      }
+    }
+
+    ImmutableList<T> build() {
+      return more != null ? more.build() : only;
+    }
+  }
+
+  /** The statement folded, without its unit annotations, trimmed. */
+  private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
+    // Cuts from the statement's own (cached) cleaned text instead of a new region per piece.
+    String t = statement.text();
+    int base = statement.start();
+    StringBuilder sb = null;
+    int at = base;
+    for (UnitAnnotation a : annotations) {
+      if (a.isInline()) {
+        continue; // "由A牵头,B配合" is part of the statement's words
+      }
+      int s = a.source().offset();
+      int e = a.source().endOffset();
+      if (s >= at && e <= statement.end()) {
+        if (sb == null) {
+          sb = new StringBuilder(t.length());
+        }
+        sb.append(t, at - base, s - base);
+        at = e;
+      }
+    }
+    if (sb == null) {
+      return t.strip(); // no annotation inside: the whole statement
+    }
+    sb.append(t, at - base, t.length());
+    return sb.toString().strip();
+  }
+
+  /** The issuer: what the title line says before 关于, if it reads like a body's name. */
+  private static Optional<String> issuerOf(String t) {
+    int about = t.indexOf("关于");
+    if (about < 2 || about > 40 || t.lastIndexOf('《', about) >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(t.substring(0, about).strip());
+  }
+
+  /** The content of the title's outermost 《…》. */
+  private static Optional<String> nameOf(String t) {
+    int open = t.indexOf('《');
+    if (open < 0) {
+      return Optional.empty();
+    }
+    int depth = 0;
+    for (int i = open; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '《') {
+        depth++;
+      } else if (c == '》' && --depth == 0) {
+        return i > open + 1 ? Optional.of(t.substring(open + 1, i)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.pilotplan.model;
+
+/**
+ * How a target's value binds.
+ *
+ * <pre>{@code
+ * // 全市80%以上的城市社区达到… → AT_LEAST 80 %;  不少于1000名 → AT_LEAST 1000 名
+ * plan.task("(二)", "2").get().targets().get(0).comparator();   // AT_LEAST
+ * }</pre>
+ */
+public enum Comparator {
+  /** 以上, 及以上, 不少于, 不低于 */
+  AT_LEAST,
+  /** 以下, 不超过, 不高于 */
+  AT_MOST,
+  /** 超过 */
+  MORE_THAN,
+  /** 左右, 约 */
+  ABOUT,
+  /** a plain number */
+  EXACTLY
+}
