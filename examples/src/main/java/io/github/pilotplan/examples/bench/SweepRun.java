@@ -69,11 +69,13 @@ public final class SweepRun {
         }
       }
       long gcBefore = gcMillis();
+      long cpuBefore = cpuNanos();
       long[] financeTasks = {0};
       start = System.nanoTime();
       SweepReport report = PlanLoader.standard().withParallelism(parallelism).forEachFile(files,
           (file, plan) -> financeTasks[0] += plan.tasks().ownedBy("市财政局").dueIn(2011).count());
       double seconds = (System.nanoTime() - start) / 1e9;
+      double cpu = (cpuNanos() - cpuBefore) / 1e9;
       long peak = 0;
       for (MemoryPoolMXBean pool : heap) {
         peak += pool.getPeakUsage().getUsed();
@@ -82,6 +84,8 @@ public final class SweepRun {
       System.out.printf("sweep: %.1f s, %.1f MB/s, peak heap %,d MB of %,d MB, %.1f s in GC, load average %.2f%n",
           seconds, bytes / 1e6 / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
           (gcMillis() - gcBefore) / 1e3, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      System.out.printf("sweep: %.1f CPU seconds (%.0f %% of one core on average), %.1f MB per CPU second%n",
+          cpu, 100 * cpu / seconds, bytes / 1e6 / cpu);
       for (SweepReport.Failure f : report.failures()) {
         System.out.println("failed: " + f);
       }
@@ -106,6 +110,12 @@ public final class SweepRun {
       files.add(f);
     }
     return files;
+  }
+
+  /** The CPU time of this process, all threads, or 0 where the JVM does not tell. */
+  private static long cpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? Math.max(0, sun.getProcessCpuTime()) : 0;
   }
 
   private static long gcMillis() {
