@@ -70,12 +70,17 @@ final class OrderedLoading {
    * in order. A step's exception (and its {@link OutOfMemoryError} or {@link StackOverflowError})
    * is an outcome; any other error, and whatever the sink throws, ends the run: sources not yet
    * handed over are cancelled and the throwable propagates (a checked one wrapped in an {@link
-   * IllegalStateException}, except for the sink's, which the caller unwraps).
+   * IllegalStateException}, except for the sink's, which the caller unwraps). An interrupt of the
+   * calling thread stops the run too: the loads in flight are cancelled, the thread's interrupt
+   * status is kept, and a {@link CancellationException} is thrown.
    */
   static <S, R> void run(Iterator<? extends S> sources, Step<? super S, ? extends R> step, int parallelism,
       Optional<Executor> executor, Sink<S, R> sink) throws Exception {
     if (parallelism == 1) {
       for (int i = 0; sources.hasNext(); i++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw interrupted();
+        }
         S source = sources.next();
         sink.accept(outcome(i, source, step));
       }
@@ -88,6 +93,9 @@ final class OrderedLoading {
     try {
       int next = 0;
       while (true) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw interrupted();
+        }
         while (window.size() < bound && sources.hasNext()) {
           S source = sources.next();
           int index = next++;
@@ -120,31 +128,27 @@ final class OrderedLoading {
   }
 
   private static <T> T await(FutureTask<T> task) {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          if (cause instanceof RuntimeException) {
-            throw (RuntimeException) cause;
-          }
-          throw new IllegalStateException(cause);
-        } catch (CancellationException e) {
-          throw new IllegalStateException("the executor cancelled a load", e);
-        }
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw interrupted();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error) {
+        throw (Error) cause;
       }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
       }
+      throw new IllegalStateException(cause);
+    } catch (CancellationException e) {
+      throw new IllegalStateException("the executor cancelled a load", e);
     }
+  }
+
+  private static CancellationException interrupted() {
+    return new CancellationException("interrupted: the loading stopped (the thread's interrupt status is kept)");
   }
 
   private static ExecutorService pool(int threads) {

@@ -408,6 +408,8 @@ public final class PlanLoader {
    *     {@code Iterable} of its name elements): give {@code List.of(path)}, or {@link #filesUnder}
    *     for a directory
    * @throws RuntimeException whatever {@code action} throws, which ends the sweep
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted: the
+   *     sweep stops, and the thread's interrupt status is kept
    */
   public SweepReport forEachFile(Iterable<Path> files, BiConsumer<? super Path, ? super Plan> action) {
     Preconditions.checkArgument(!(files instanceof Path),

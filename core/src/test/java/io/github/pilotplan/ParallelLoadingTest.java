@@ -223,6 +223,29 @@ class ParallelLoadingTest {
   }
 
   @Test
+  void anInterruptStopsTheSweepAndIsKept() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      texts.add("一、工作目标\n1、建成第" + i + "个中心。\n");
+    }
+    for (PlanLoader loader : List.of(SEQUENTIAL, PARALLEL)) {
+      List<CharSequence> handed = new ArrayList<>();
+      try {
+        assertThatThrownBy(() -> loader.forEachText(texts, (t, p) -> {
+          handed.add(t);
+          if (handed.size() == 3) {
+            Thread.currentThread().interrupt();
+          }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class).hasMessageContaining("interrupted");
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(handed).hasSize(3);
+      } finally {
+        Thread.interrupted();
+      }
+    }
+  }
+
+  @Test
   void settingsAreCheckedAndShown() {
     assertThat(PlanLoader.standard().parallelism()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(PlanLoader.standard().executor()).isEmpty();
