@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs a loading step over a sequence of sources on several threads and hands the outcomes back
  * on the calling thread, one at a time, in the order of the sources — so that the result is the
- * sequential one, whatever the threads did. At most {@code 2 × parallelism} sources are loading
+ * sequential one, whatever the threads did. At most {@code 8 × parallelism} sources are loading
  * or loaded and waiting for their turn at once: memory stays bounded however long the sequence.
  *
  * <pre>{@code
@@ -61,6 +61,12 @@ final class OrderedLoading {
     void accept(Outcome<S, R> outcome) throws Exception;
   }
 
+  /**
+   * Sources in flight per thread: enough that the threads stay busy through the calling thread's
+   * wake-up (milliseconds on a loaded machine) when each source takes a fraction of a millisecond.
+   */
+  static final int WINDOW_PER_THREAD = 8;
+
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   private OrderedLoading() {}
@@ -89,7 +95,7 @@ final class OrderedLoading {
     ExecutorService own = executor.isPresent() ? null : pool(parallelism);
     Executor exec = executor.isPresent() ? executor.get() : own;
     Deque<FutureTask<Outcome<S, R>>> window = new ArrayDeque<>();
-    int bound = 2 * parallelism;
+    int bound = WINDOW_PER_THREAD * parallelism;
     try {
       int next = 0;
       while (true) {

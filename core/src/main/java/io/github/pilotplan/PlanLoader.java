@@ -186,7 +186,7 @@ public final class PlanLoader {
   /**
    * A loader like this one that runs its parallel loads on {@code executor} (an application's
    * pool, {@link java.util.concurrent.ForkJoinPool#commonPool()}, virtual threads …), at most
-   * {@link #parallelism()} × 2 of them queued or running at once. The executor is not shut down.
+   * {@code 8 × parallelism()} of them queued or running at once. The executor is not shut down.
    *
    * <pre>{@code
    * PlanLoader loader = PlanLoader.standard().withParallelism(8).withExecutor(appPool);
@@ -401,7 +401,7 @@ public final class PlanLoader {
    * System.err.println(report);   // 1,204 plans (23,873 tasks), 2 failed
    * }</pre>
    *
-   * <p>Memory: at most {@code 2 × parallelism()} plans are loading or waiting for {@code action}
+   * <p>Memory: at most {@code 8 × parallelism()} plans are loading or waiting for {@code action}
    * at once; {@code files} is iterated lazily, so it may itself be a lazy sequence.
    *
    * @throws IllegalArgumentException if {@code files} is a single {@link Path} (a path is an
