@@ -22,11 +22,10 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class PlanFormatException extends IllegalArgumentException {
+public final class PlanFormatException extends PlanParseException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String parsedString;
   private final transient ImmutableList<Diagnostic> diagnostics;
 
   /**
@@ -35,8 +34,7 @@ public final class PlanFormatException extends IllegalArgumentException {
    * @throws IllegalArgumentException if {@code diagnostics} is empty
    */
   public PlanFormatException(CharSequence parsedString, List<Diagnostic> diagnostics) {
-    super(message(diagnostics));
-    this.parsedString = parsedString.toString();
+    super(message(diagnostics), parsedString, diagnostics.get(0).span().offset());
     this.diagnostics = ImmutableList.copyOf(diagnostics);
   }
 
@@ -46,22 +44,14 @@ public final class PlanFormatException extends IllegalArgumentException {
     return diagnostics.get(0) + " (" + n + (n == 1 ? " diagnostic)" : " diagnostics)");
   }
 
-  /** The text that was being loaded. */
-  public String getParsedString() {
-    return parsedString;
-  }
-
-  /** The 0-based offset in {@link #getParsedString()} of the first diagnostic. */
-  public int getErrorIndex() {
-    return diagnostics.get(0).span().offset();
-  }
-
   /** The 1-based line of the first diagnostic. */
+  @Override
   public int line() {
     return diagnostics.get(0).span().line();
   }
 
   /** The 1-based column of the first diagnostic. */
+  @Override
   public int column() {
     return diagnostics.get(0).span().column();
   }

@@ -14,27 +14,12 @@ package io.github.pilotplan;
  * }
  * }</pre>
  */
-public final class TextParseException extends IllegalArgumentException {
+public final class TextParseException extends PlanParseException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String parsedString;
-  private final int errorIndex;
-
   /** An exception for {@code parsedString}, failing at {@code errorIndex}. */
   public TextParseException(String message, CharSequence parsedString, int errorIndex) {
-    super(message + " at index " + errorIndex + " of \"" + parsedString + "\"");
-    this.parsedString = parsedString.toString();
-    this.errorIndex = errorIndex;
-  }
-
-  /** The text that was being read. */
-  public String getParsedString() {
-    return parsedString;
-  }
-
-  /** The 0-based index in {@link #getParsedString()} where reading failed. */
-  public int getErrorIndex() {
-    return errorIndex;
+    super(message + " at index " + errorIndex + " of \"" + parsedString + "\"", parsedString, errorIndex);
   }
 }

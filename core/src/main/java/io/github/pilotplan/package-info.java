@@ -6,11 +6,23 @@
  * List<Task> due = plan.tasks().ownedBy("市财政局").dueIn(2011).list();
  * }</pre>
  *
- * <p>The packages follow the data flow: {@code text} (decoding, cleaning, positions) →
- * {@code outline} (numbered headings and the lines under them) → {@code annotate} (units,
- * deadlines, targets, towns, documents) → {@code model} (sections and tasks) → {@code query}.
- * This package ties them together: {@link io.github.pilotplan.PlanLoader} reads text into a
- * {@link io.github.pilotplan.Plan}.
+ * <p>The exported packages are the user's vocabulary: this facade ({@link
+ * io.github.pilotplan.PlanLoader} reads text into a {@link io.github.pilotplan.Plan}; {@link
+ * io.github.pilotplan.PlanWriter}, {@link io.github.pilotplan.Corpus}), {@code model} (every value
+ * a plan holds: sections, tasks, units, deadlines, targets, towns, labels, source spans,
+ * diagnostics), {@code document} (paragraphs and tables from other file formats), {@code query}
+ * and {@code json}. The readers and grammars live in {@code io.github.pilotplan.internal.*}
+ * (text → outline → annotate → table → assemble), which the module does not export.
+ *
+ * <p>One exception family. Text that cannot be read throws a {@link
+ * io.github.pilotplan.PlanParseException} (unchecked, as the text is the caller's argument), which
+ * carries the text, the index and its line and column: a {@link
+ * io.github.pilotplan.TextParseException} for a value's text ({@code Deadline.parse}, {@code
+ * Label.of}), a {@link io.github.pilotplan.PlanFormatException} for a plan a strict loader refuses,
+ * a {@link io.github.pilotplan.query.QueryParseException} for a query. Bytes that cannot be read
+ * at all throw a checked {@link java.io.IOException}: {@link
+ * io.github.pilotplan.UndecodableInputException} (neither UTF-8, UTF-16 nor GB18030, with the
+ * byte's offset) or {@link io.github.pilotplan.InputTooLargeException} (over the loader's cap).
  */
 @PilotplanStyle
 package io.github.pilotplan;

@@ -1,8 +1,14 @@
 /**
- * Stage four: the model — the outline's {@link io.github.pilotplan.model.Section}s and the
- * {@link io.github.pilotplan.model.Task}s with their units, deadlines, targets and towns, and the
- * facts of the source page. Every type is immutable, built by Immutables, with no nulls (absent
- * values are {@code Optional}).
+ * The model: every value a plan holds — the outline's {@link io.github.pilotplan.model.Section}s
+ * and their {@link io.github.pilotplan.model.Label}s, the {@link io.github.pilotplan.model.Task}s
+ * with their {@link io.github.pilotplan.model.Unit}s, {@link io.github.pilotplan.model.Deadline}s,
+ * {@link io.github.pilotplan.model.Target}s, {@link io.github.pilotplan.model.Town}s and {@link
+ * io.github.pilotplan.model.Place}s, the {@link io.github.pilotplan.model.SourceSpan}s that lead
+ * back to the text, the {@link io.github.pilotplan.model.Diagnostic}s and the facts of the source
+ * page. Every type is immutable, built by Immutables, with no nulls (absent values are {@code
+ * Optional}). The package imports none of the loader's machinery but the grammars behind the
+ * text-reading factories ({@code Deadline.parse}, {@code Label.of}, {@code Unit.of}, {@code
+ * Town.of}).
  *
  * <pre>{@code
  * Task task = plan.tasks().under("(一)", "6", "(1)").first().orElseThrow();

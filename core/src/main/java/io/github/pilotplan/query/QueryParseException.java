@@ -1,6 +1,7 @@
 package io.github.pilotplan.query;
 
 import com.google.common.collect.ImmutableList;
+import io.github.pilotplan.PlanParseException;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ import java.util.List;
  * #LONGEST_QUOTED} characters is quoted by the {@value #EXCERPT} characters either side of the
  * index.
  */
-public final class QueryParseException extends IllegalArgumentException {
+public final class QueryParseException extends PlanParseException {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,16 +36,12 @@ public final class QueryParseException extends IllegalArgumentException {
   /** How many characters either side of the index a message quotes of a longer query. */
   static final int EXCERPT = 30;
 
-  private final String parsedString;
-  private final int errorIndex;
   private final String expected;
   private final ImmutableList<String> closestNames;
 
   QueryParseException(String problem, String expected, List<String> closestNames,
       String parsedString, int errorIndex) {
-    super(problem + " at index " + errorIndex + " of " + quoted(parsedString, errorIndex));
-    this.parsedString = parsedString;
-    this.errorIndex = errorIndex;
+    super(problem + " at index " + errorIndex + " of " + quoted(parsedString, errorIndex), parsedString, errorIndex);
     this.expected = expected;
     this.closestNames = ImmutableList.copyOf(closestNames);
   }
@@ -76,16 +73,6 @@ public final class QueryParseException extends IllegalArgumentException {
       sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
     }
     return sb.toString();
-  }
-
-  /** The query that was being read. */
-  public String getParsedString() {
-    return parsedString;
-  }
-
-  /** The 0-based index in {@link #getParsedString()} of the problem. */
-  public int getErrorIndex() {
-    return errorIndex;
   }
 
   /** What the query should have had at the index, e.g. {@code a year such as 2011}. */

@@ -27,7 +27,7 @@ class PilotplanModuleTest {
     Path classes = Path.of(Plan.class.getProtectionDomain().getCodeSource().getLocation().getPath());
     try (Stream<Path> files = Files.walk(classes)) {
       return files.map(f -> classes.relativize(f).toString())
-          .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.endsWith("package-info.class"))
+          .filter(f -> f.endsWith(".class") && !f.contains("$") && !f.endsWith("package-info.class") && !f.endsWith("module-info.class"))
           .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
           .sorted()
           .toList();

@@ -1,5 +1,8 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.CharClass;
+import io.github.pilotplan.internal.text.Chars;
+import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Region;
@@ -35,7 +38,9 @@ import io.github.pilotplan.model.Recurrence;
 public final class DeadlineGrammar {
 
   /** Characters (other than digits and brackets) at which a non-year deadline may start or end. */
-  private static final boolean[] TRIGGER = new boolean[1 << 16];
+  /** Characters (other than digits and brackets) at which a non-year deadline may start or end. */
+  static final String TRIGGER_CHARS = "次翌今本当十每长持常内间";
+  private static final CharClass TRIGGER = CharClass.of(TRIGGER_CHARS);
   /**
    * Bit {@code c % 64} is set for each trigger character {@code c}: one shift of a register
    * rejects most characters before the table (64 KiB, far from the cache) is read.
@@ -48,8 +53,7 @@ public final class DeadlineGrammar {
 
   static {
     long bits = 0;
-    for (char c : "次翌今本当十每长持常内间".toCharArray()) {
-      TRIGGER[c] = true;
+    for (char c : TRIGGER_CHARS.toCharArray()) {
       bits |= 1L << c;
     }
     TRIGGER_BITS = bits;
@@ -60,6 +64,11 @@ public final class DeadlineGrammar {
       io.github.pilotplan.internal.text.SourceText.of("每").region(0, 1).span();
 
   private DeadlineGrammar() {}
+
+  /** The finder of deadlines, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.deadlines(
+          find(statement.region(), statement.planDate(), statement.candidates()));
 
   /** The deadlines of {@code statement}, in text order, with relative ones unanchored. */
   public static ImmutableList<Deadline> find(Region statement) {
@@ -72,6 +81,11 @@ public final class DeadlineGrammar {
    */
   public static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate) {
     Preconditions.checkNotNull(planDate, "planDate");
+    return find(statement, planDate, Candidates.of(statement.text()));
+  }
+
+  private static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate,
+      Candidates candidates) {
     String t = statement.text();
     if (t.indexOf('年') < 0 && t.indexOf('月') < 0 && t.indexOf('五') < 0 && t.indexOf('季') < 0
         && t.indexOf('期') < 0 && t.indexOf('续') < 0 && t.indexOf('常') < 0) {
@@ -83,31 +97,33 @@ public final class DeadlineGrammar {
     int quoted = 0;
     int n = t.length();
     LocalDate anchor = planDate.orElse(null);
-    for (int i = 0; i < n; i++) {
+    // Only digits, quoting brackets and the trigger characters can open, close or change anything.
+    Candidates.Cursor at = candidates.cursor(Candidates.DIGIT | Candidates.QUOTING | Candidates.DEADLINE_WORD);
+    for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
       char c = t.charAt(i);
       Raw raw = null;
       if (c > '〕') {
         // Fast path: the brackets (U+3008..U+3015 and ASCII) and the digits a year opens with all
         // sort before 〕; after it only the few trigger characters can start or end a deadline.
-        if (((TRIGGER_BITS >>> c) & 1) == 0 || !TRIGGER[c] || quoted > 0) {
+        if (((TRIGGER_BITS >>> c) & 1) == 0 || !TRIGGER.contains(c) || quoted > 0) {
           continue;
         }
         int floor = raws == null ? 0 : raws.get(raws.size() - 1).end;
         raw = readWord(t, i, floor, raws, anchor);
       } else {
-        if (c == '《' || c == '〔' || c == '[' || c == '〈' || c == '<') {
+        if (Brackets.QUOTING.opens(c)) {
           quoted++;
           continue;
         }
-        if (c == '》' || c == '〕' || c == ']' || c == '〉' || c == '>') {
+        if (Brackets.QUOTING.closes(c)) {
           quoted = Math.max(0, quoted - 1);
           continue;
         }
-        if (quoted > 0 || (i > 0 && isDigit(t.charAt(i - 1)))) {
-          continue;
+        if (quoted > 0 || !Chars.isDigit(c) || (i > 0 && Chars.isDigit(t.charAt(i - 1)))) {
+          continue; // a year and a month-only date both open with a digit
         }
         if (!isYearAt(t, i)) {
-          if (isDigit(c)) {
+          if (Chars.isDigit(c)) {
             raw = monthOnly(t, i, raws, anchor);
           }
         } else if (i == 0 || (t.charAt(i - 1) != '比' && t.charAt(i - 1) != '较')) {
@@ -173,7 +189,7 @@ public final class DeadlineGrammar {
     Integer day = null;
     Integer startMonth = null;
     int m = k;
-    while (m < n && m - k < 2 && isDigit(t.charAt(m))) {
+    while (m < n && m - k < 2 && Chars.isDigit(t.charAt(m))) {
       m++;
     }
     if (m > k && m < n && t.charAt(m) == '月') {
@@ -182,7 +198,7 @@ public final class DeadlineGrammar {
         month = v;
         k = m + 1;
         int d = k;
-        while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+        while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
           d++;
         }
         if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -198,7 +214,7 @@ public final class DeadlineGrammar {
     if (month == null) {
       // 2019年第三季度 · 2019年三季度末 · 2019年3季度
       int q = k < n && t.charAt(k) == '第' ? k + 1 : k;
-      int qv = q < n ? (isDigit(t.charAt(q)) ? t.charAt(q) - '0' : Numerals.digit(t.charAt(q))) : -1;
+      int qv = q < n ? (Chars.isDigit(t.charAt(q)) ? t.charAt(q) - '0' : Numerals.digit(t.charAt(q))) : -1;
       if (qv >= 1 && qv <= 4 && (t.startsWith("季度", q + 1) || t.startsWith("季", q + 1))) {
         startMonth = qv * 3 - 2;
         month = qv * 3;
@@ -296,7 +312,7 @@ public final class DeadlineGrammar {
   private static Raw monthOnly(String t, int i, List<Raw> raws, LocalDate anchor) {
     int n = t.length();
     int m = i;
-    while (m < n && m - i < 2 && isDigit(t.charAt(m))) {
+    while (m < n && m - i < 2 && Chars.isDigit(t.charAt(m))) {
       m++;
     }
     if (m >= n || t.charAt(m) != '月' || (i > 0 && (t.charAt(i - 1) == '年' || t.charAt(i - 1) == '-'))) {
@@ -309,7 +325,7 @@ public final class DeadlineGrammar {
     int k = m + 1;
     Integer day = null;
     int d = k;
-    while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+    while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
       d++;
     }
     if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -567,7 +583,7 @@ public final class DeadlineGrammar {
     boolean dated = false;
     if (rec == Recurrence.YEARLY) {
       int m = k;
-      while (m < n && m - k < 2 && isDigit(t.charAt(m))) {
+      while (m < n && m - k < 2 && Chars.isDigit(t.charAt(m))) {
         m++;
       }
       if (m > k && m < n && t.charAt(m) == '月') {
@@ -584,7 +600,7 @@ public final class DeadlineGrammar {
     }
     if (rec == Recurrence.YEARLY || rec == Recurrence.MONTHLY) {
       int d = k;
-      while (d < n && d - k < 2 && isDigit(t.charAt(d))) {
+      while (d < n && d - k < 2 && Chars.isDigit(t.charAt(d))) {
         d++;
       }
       if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
@@ -680,11 +696,11 @@ public final class DeadlineGrammar {
     int numEnd = j + 1;
     int numStart = numEnd;
     while (numStart > floor && numEnd - numStart < 4
-        && (isDigit(t.charAt(numStart - 1)) || Numerals.isChinese(t.charAt(numStart - 1))
+        && (Chars.isDigit(t.charAt(numStart - 1)) || Numerals.isChinese(t.charAt(numStart - 1))
         || t.charAt(numStart - 1) == '半')) {
       numStart--;
     }
-    if (numStart == numEnd || (numStart > 0 && (isDigit(t.charAt(numStart - 1))))) {
+    if (numStart == numEnd || (numStart > 0 && (Chars.isDigit(t.charAt(numStart - 1))))) {
       return null;
     }
     // 三到五年 · 3至5年 · 3-5年: the upper bound counts
@@ -692,7 +708,7 @@ public final class DeadlineGrammar {
     int months;
     if (num.equals("半")) {
       months = monthsPer == 12 ? 6 : 0;
-    } else if (isDigit(num.charAt(0))) {
+    } else if (Chars.isDigit(num.charAt(0))) {
       boolean allDigits = num.chars().allMatch(ch -> ch >= '0' && ch <= '9');
       months = allDigits && num.length() <= 2 ? Integer.parseInt(num) * monthsPer : 0;
     } else {
@@ -869,11 +885,11 @@ public final class DeadlineGrammar {
       return false;
     }
     for (int j = i; j < i + 4; j++) {
-      if (!isDigit(t.charAt(j))) {
+      if (!Chars.isDigit(t.charAt(j))) {
         return false;
       }
     }
-    if (i + 4 < t.length() && isDigit(t.charAt(i + 4))) {
+    if (i + 4 < t.length() && Chars.isDigit(t.charAt(i + 4))) {
       return false;
     }
     char c0 = t.charAt(i);
@@ -881,7 +897,4 @@ public final class DeadlineGrammar {
     return (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Region;
 
@@ -20,6 +21,10 @@ public final class DeliverableGrammar {
 
   private DeliverableGrammar() {}
 
+  /** The finder of deliverables, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.deliverables(find(statement.region()));
+
   /** The titles of the documents {@code statement} asks for, in text order. */
   public static ImmutableList<String> find(Region statement) {
     String t = statement.text();
@@ -27,7 +32,7 @@ public final class DeliverableGrammar {
     ImmutableList.Builder<String> out = null;
     int i = t.indexOf('《');
     while (i >= 0) {
-      int close = closing(t, i);
+      int close = Brackets.TITLE.closing(t, i);
       if (close < 0) {
         break;
       }
@@ -51,17 +56,4 @@ public final class DeliverableGrammar {
     return false;
   }
 
-  /** The index of the 》 that closes the 《 at {@code open}, or -1. */
-  static int closing(String t, int open) {
-    int depth = 0;
-    for (int i = open; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '《') {
-        depth++;
-      } else if (c == '》' && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
 }

@@ -70,11 +70,6 @@ public final class Numerals {
     return digit(c) >= 0 || unit(c) > 0;
   }
 
-  /** Whether {@code c} is an ASCII digit. */
-  static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   /**
    * The value of {@code s[from, to)} as a Chinese numeral (一, 十, 十二, 二十, 三千, 一百二十, 两万), or
    * -1 when it is not one (empty, too long, or malformed such as 十十).

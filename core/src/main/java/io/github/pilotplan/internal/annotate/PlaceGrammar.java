@@ -39,9 +39,8 @@ public final class PlaceGrammar {
   private static final long P = 1_000_003L;
 
   private static final boolean[] LEVEL_END = new boolean[1 << 16];
-  /** Bit {@code c % 64} of each level word's last character: a register test before the table. */
-  private static final long LEVEL_END_BITS;
-  private static final String LEVEL_END_CHARS = "省市区县旗州盟镇乡道木";
+  /** The last characters of the level words. */
+  static final String LEVEL_END_CHARS = "省市区县旗州盟镇乡道木";
 
   /**
    * Full names that plans use as common words more often than as names: 老城区 (the old town, and
@@ -55,12 +54,9 @@ public final class PlaceGrammar {
   private static final Table SHORT;
 
   static {
-    long bits = 0;
-    for (char c : "省市区县旗州盟镇乡道木".toCharArray()) {
+    for (char c : LEVEL_END_CHARS.toCharArray()) {
       LEVEL_END[c] = true;
-      bits |= 1L << c;
     }
-    LEVEL_END_BITS = bits;
     Gazetteer g = Gazetteer.standard();
     List<String> full = new ArrayList<>();
     List<String> shorts = new ArrayList<>();
@@ -81,6 +77,40 @@ public final class PlaceGrammar {
   }
 
   private PlaceGrammar() {}
+
+  /**
+   * The finder of places, for the {@link Annotator}: it runs after the units' finder, as the places
+   * inside a responsibility clause (东莞市 in "(责任单位:东莞市民政局)") name who does the work, not
+   * where (the units carry their own towns).
+   */
+  public static final Finder FINDER = (statement, found) -> {
+    ImmutableList<Found> names = scan(statement.region(), statement.candidates());
+    if (!names.isEmpty()) {
+      found.places(outside(found.units(), resolve(statement.region(), names, statement.home(), found::report)));
+    }
+  };
+
+  /** The mentions outside the spans of {@code annotations}. */
+  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
+      ImmutableList<Mention<Place>> mentions) {
+    if (annotations.isEmpty() || mentions.isEmpty()) {
+      return mentions;
+    }
+    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
+    for (Mention<Place> m : mentions) {
+      boolean inside = false;
+      for (UnitAnnotation a : annotations) {
+        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept.build();
+  }
 
   private static boolean isGeneric(String name) {
     for (String end : Gazetteer.GENERIC_ENDS) {
@@ -122,26 +152,26 @@ public final class PlaceGrammar {
 
   /** Every name of a division in {@code region}, with its candidates, in text order. */
   public static ImmutableList<Found> scan(Region region) {
+    return scan(region, Candidates.of(region.text()));
+  }
+
+  private static ImmutableList<Found> scan(Region region, Candidates candidates) {
     String t = region.text();
-    // The places where a level word ends, found with indexOf (vectorized) one character at a time,
-    // then visited in text order: cheaper than testing every character of the text.
+    // The places where a level word ends, in text order, from the statement's candidates.
     int[] ends = null;
     int count = 0;
-    for (int k = 0; k < LEVEL_END_CHARS.length(); k++) {
-      char c = LEVEL_END_CHARS.charAt(k);
-      for (int at = t.indexOf(c); at >= 0; at = t.indexOf(c, at + 1)) {
-        if (ends == null) {
-          ends = new int[8];
-        } else if (count == ends.length) {
-          ends = java.util.Arrays.copyOf(ends, count * 2);
-        }
-        ends[count++] = at + 1;
+    Candidates.Cursor levelEnds = candidates.cursor(Candidates.LEVEL);
+    for (int at = levelEnds.next(0); at >= 0; at = levelEnds.next(at + 1)) {
+      if (ends == null) {
+        ends = new int[8];
+      } else if (count == ends.length) {
+        ends = java.util.Arrays.copyOf(ends, count * 2);
       }
+      ends[count++] = at + 1;
     }
     if (count == 0) {
       return ImmutableList.of();
     }
-    java.util.Arrays.sort(ends, 0, count);
     List<Found> out = null;
     int floor = 0;
     for (int q = 0; q < count; q++) {

@@ -1,5 +1,7 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.SourceText;
+import io.github.pilotplan.internal.text.Chars;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Cleaning;
@@ -63,6 +65,17 @@ public final class PlanFacts {
   public static PlanFacts read(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
     String raw = text.toString();
+    return read(raw, Cleaning.clean(raw));
+  }
+
+  /** The facts a whole document states about itself, from its text and its cleaned twin. */
+  public static PlanFacts read(SourceText source) {
+    Preconditions.checkNotNull(source, "source");
+    return read(source.original(), source.cleaned());
+  }
+
+  /** {@code cleaned} is {@code raw} cleaned ({@link Cleaning#clean}): the same length, the same line breaks. */
+  private static PlanFacts read(String raw, String cleaned) {
     // Both facts stand on short lines of their own; only those are cleaned and matched, so a
     // long document costs one pass of indexOf('\n').
     List<String> lines = new ArrayList<>();
@@ -72,7 +85,7 @@ public final class PlanFacts {
     for (int from = 0; from <= raw.length(); ) {
       int nl = raw.indexOf('\n', from);
       int to = nl < 0 ? raw.length() : nl;
-      String line = to - from <= 48 ? Cleaning.clean(raw.substring(from, to)).strip() : "";
+      String line = to - from <= 48 ? cleaned.substring(from, to).strip() : "";
       int i = lines.size();
       lines.add(line);
       from = to + 1;
@@ -121,7 +134,7 @@ public final class PlanFacts {
     LocalDate labelledIssue = null;
     LocalDate labelledEffect = null;
     if (t.contains("日期")) {
-      Matcher m = LABELLED_DATE.matcher(Cleaning.clean(t));
+      Matcher m = LABELLED_DATE.matcher(cleaned);
       while (m.find()) {
         LocalDate d = day(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
         if (m.group(1).equals("生效")) {
@@ -132,7 +145,7 @@ public final class PlanFacts {
       }
     }
     if (number == null && (t.contains("文号") || t.contains("文 号"))) {
-      Matcher m = LABELLED_NUMBER.matcher(Cleaning.clean(t));
+      Matcher m = LABELLED_NUMBER.matcher(cleaned);
       if (m.find()) {
         number = m.group(1);
       }
@@ -143,7 +156,7 @@ public final class PlanFacts {
     LocalDate effective = labelledEffect;
     Matcher e = null;
     if (effective == null && statesEffect(t)) {
-      e = EFFECT.matcher(Cleaning.clean(t));
+      e = EFFECT.matcher(cleaned);
     }
     if (e != null && e.find()) {
       String when = e.group(1);
@@ -207,7 +220,7 @@ public final class PlanFacts {
 
   /** Digits, or Chinese digits read one by one (二〇一八) or as a numeral (十二). */
   private static int number(String s, boolean digitByDigit) {
-    if (Numerals.isDigit(s.charAt(0))) {
+    if (Chars.isDigit(s.charAt(0))) {
       return Integer.parseInt(s);
     }
     if (digitByDigit) {

@@ -1,5 +1,8 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.CharClass;
+import io.github.pilotplan.internal.text.Chars;
+import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Region;
@@ -75,29 +78,32 @@ public final class TargetGrammar {
           "提高", "提高到", "增长", "减少", "提升", "提升到");
 
   /** Chinese numeral characters (一…九, 十百千万亿, 两, 零〇). */
-  private static final boolean[] NUMERAL = new boolean[1 << 16];
+  private static final CharClass NUMERAL = CharClass.matching(c -> Numerals.isChinese((char) c));
   /** First characters of the measure words. */
-  private static final boolean[] UNIT_FIRST = new boolean[1 << 16];
+  private static final CharClass UNIT_FIRST;
   /** Bit {@code c % 64} of each Chinese numeral character: a register test before the table. */
   private static final long NUMERAL_BITS;
 
   static {
     long bits = 0;
     for (char c = 0; c < 0xFFFF; c++) {
-      NUMERAL[c] = Numerals.isChinese(c);
-      if (NUMERAL[c]) {
+      if (NUMERAL.contains(c)) {
         bits |= 1L << c;
       }
     }
     NUMERAL_BITS = bits;
+    StringBuilder first = new StringBuilder("万亿");
     for (String u : UNITS) {
-      UNIT_FIRST[u.charAt(0)] = true;
+      first.append(u.charAt(0));
     }
-    UNIT_FIRST['万'] = true;
-    UNIT_FIRST['亿'] = true;
+    UNIT_FIRST = CharClass.of(first);
   }
 
   private TargetGrammar() {}
+
+  /** The finder of targets, for the {@link Annotator}: it runs after the deadlines' finder. */
+  public static final Finder FINDER =
+      (statement, found) -> found.targets(find(statement.region(), found.deadlines(), statement.candidates()));
 
   private static String[] sortedLongestFirst(String... s) {
     String[] out = s.clone();
@@ -108,6 +114,10 @@ public final class TargetGrammar {
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
     Preconditions.checkNotNull(deadlines, "deadlines"); // the scan below may never touch them
+    return find(statement, deadlines, Candidates.of(statement.text()));
+  }
+
+  private static ImmutableList<Target> find(Region statement, List<Deadline> deadlines, Candidates candidates) {
     String t = statement.text();
     // Created on the first find: most statements have none, and an empty builder still allocates.
     ImmutableList.Builder<Target> out = null;
@@ -118,11 +128,13 @@ public final class TargetGrammar {
     int nextDeadline = 0;
     Deadline lastDeadline = null;
     int floor = 0; // the end of the last target: no subject reaches back past it
-    for (int i = 0; i < n; i++) {
+    // Only a digit, a Chinese numeral or a title's bracket can start a number or change the depth.
+    Candidates.Cursor at = candidates.cursor(Candidates.DIGIT | Candidates.NUMERAL | Candidates.TITLE);
+    for (int i = at.next(0); i >= 0; i = at.next(i + 1)) {
       char c = t.charAt(i);
-      boolean digit = isDigit(c);
-      boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL[c];
-      if (!digit && !chinese && c != '《' && c != '》') {
+      boolean digit = Chars.isDigit(c);
+      boolean chinese = !digit && ((NUMERAL_BITS >>> c) & 1) != 0 && NUMERAL.contains(c);
+      if (!digit && !chinese && !Brackets.TITLE.opens(c) && !Brackets.TITLE.closes(c)) {
         // Fast path: any other character neither changes the quote depth nor starts a number.
         // Skipping the deadline walk below is safe: it catches up at the next character it runs for.
         continue;
@@ -131,10 +143,10 @@ public final class TargetGrammar {
           && deadlines.get(nextDeadline).source().offset() - statement.start() < i) {
         lastDeadline = deadlines.get(nextDeadline++);
       }
-      if (c == '《') {
+      if (Brackets.TITLE.opens(c)) {
         quoted++;
         continue;
-      } else if (c == '》') {
+      } else if (Brackets.TITLE.closes(c)) {
         quoted = Math.max(0, quoted - 1);
         continue;
       }
@@ -144,11 +156,11 @@ public final class TargetGrammar {
       int e = i;
       BigDecimal value;
       if (digit) {
-        if (i > 0 && (isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+        if (i > 0 && (Chars.isDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
           continue;
         }
         int dots = 0;
-        while (e < n && (isDigit(t.charAt(e)) || (t.charAt(e) == '.' && e + 1 < n && isDigit(t.charAt(e + 1))))) {
+        while (e < n && (Chars.isDigit(t.charAt(e)) || (t.charAt(e) == '.' && e + 1 < n && Chars.isDigit(t.charAt(e + 1))))) {
           if (t.charAt(e) == '.') {
             dots++;
           }
@@ -162,18 +174,18 @@ public final class TargetGrammar {
         }
         value = null; // parsed only once a unit follows
       } else {
-        if (i > 0 && NUMERAL[t.charAt(i - 1)]) {
+        if (i > 0 && NUMERAL.contains(t.charAt(i - 1))) {
           continue;
         }
-        while (e < n && e - i < Numerals.MAX_LENGTH && NUMERAL[t.charAt(e)]) {
+        while (e < n && e - i < Numerals.MAX_LENGTH && NUMERAL.contains(t.charAt(e))) {
           e++;
         }
-        if (e >= n || !UNIT_FIRST[t.charAt(e)]) {
+        if (e >= n || !UNIT_FIRST.contains(t.charAt(e))) {
           i = e - 1; // 进一步, 统一: no measure word after the numeral
           continue;
         }
         long v = Numerals.parseChinese(t, i, e);
-        if (v < 2 || (e < n && isDigit(t.charAt(e))) || !countedAfterVerb(t, i, floor)) {
+        if (v < 2 || (e < n && Chars.isDigit(t.charAt(e))) || !countedAfterVerb(t, i, floor)) {
           i = e - 1;
           continue;
         }
@@ -240,11 +252,11 @@ public final class TargetGrammar {
       // 覆盖率达到90%以上 · 培训养老护理员不少于2000名
       int ss = vs;
       // 、 joins an enumeration inside the subject ("市、镇两级财政"), so it does not end it here.
-      while (ss > floor && vs - ss < MAX_SUBJECT && !isDigit(t.charAt(ss - 1))
+      while (ss > floor && vs - ss < MAX_SUBJECT && !Chars.isDigit(t.charAt(ss - 1))
           && (t.charAt(ss - 1) == '、' || !isClauseBreak(t.charAt(ss - 1)))) {
         ss--;
       }
-      if (ss > 0 && isDigit(t.charAt(ss - 1))) {
+      if (ss > 0 && Chars.isDigit(t.charAt(ss - 1))) {
         // another quantity just before (不少于1名不少于2名): its unit is not part of this subject
         String before = unitAt(t, ss);
         ss = before == null ? ss : Math.min(vs, ss + before.length());
@@ -288,7 +300,7 @@ public final class TargetGrammar {
       String unit, Comparator cmp, Deadline lastDeadline, int floor) {
     int ss = numStart;
     while (ss > floor && numStart - ss < MAX_SUBJECT && !isClauseBreak(t.charAt(ss - 1))
-        && (!isDigit(t.charAt(ss - 1)) || (ss < numStart && isLatin(t.charAt(ss))))) {
+        && (!Chars.isDigit(t.charAt(ss - 1)) || (ss < numStart && Chars.isAsciiLetter(t.charAt(ss))))) {
       ss--; // a digit only as part of a name such as 5G
     }
     int verbEnd = -1;
@@ -333,11 +345,11 @@ public final class TargetGrammar {
     int e = s;
     String stop = null;
     int n = t.length();
-    if (s + 1 < n && isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
+    if (s + 1 < n && Chars.isDigit(t.charAt(s)) && Character.isLetter(t.charAt(s + 1)) && t.charAt(s + 1) < 128) {
       e = s + 2; // 2600个5G基站: a digit with a Latin letter opens a name
     }
     while (e < n && e - s < MAX_SUBJECT && (t.charAt(e) == '、' || !isClauseBreak(t.charAt(e)))
-        && !isDigit(t.charAt(e)) && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
+        && !Chars.isDigit(t.charAt(e)) && t.charAt(e) != '等' && !startsAnotherCount(t, e) && !boundAt(t, e)) {
       stop = stopAt(t, e);
       if (stop != null) {
         break;
@@ -406,7 +418,7 @@ public final class TargetGrammar {
     // 和10000套 · 及三千名 · 和建设2个: look a few characters ahead for a number
     for (int m = j; m < t.length() && m - j < 4; m++) {
       char d = t.charAt(m);
-      if (isDigit(d) || (Numerals.isChinese(d) && d != '一')) {
+      if (Chars.isDigit(d) || (Numerals.isChinese(d) && d != '一')) {
         return true;
       }
     }
@@ -480,11 +492,4 @@ public final class TargetGrammar {
         || c == '!' || c == '?' || c == '\n' || c == '\r';
   }
 
-  private static boolean isLatin(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
 }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.CharClass;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -30,6 +31,8 @@ public final class TownGrammar {
    * in all) answers for them, and for the others finds the names, without boxing or hashing.
    */
   private static final byte[] FIRST_CHAR_INDEX = new byte[1 << 16];
+  /** The characters a name starts with: a small table read before {@link #FIRST_CHAR_INDEX}. */
+  private static final CharClass FIRST_CHARS;
 
   /**
    * The town of each name (full or short) that {@link #nameAt} can return: what {@link
@@ -39,6 +42,10 @@ public final class TownGrammar {
 
   /** Names (full and short) grouped by their first character, longest first within a group. */
   private static final String[][] NAMES_BY_FIRST_CHAR;
+  /** The town of each name of {@link #NAMES_BY_FIRST_CHAR}, at the same indexes. */
+  private static final Town[][] TOWNS_BY_FIRST_CHAR;
+  /** Whether each name of {@link #NAMES_BY_FIRST_CHAR} is a full name (黄江镇), not a short one (黄江). */
+  private static final boolean[][] FULL_BY_FIRST_CHAR;
 
   static {
     List<String> names = new ArrayList<>();
@@ -60,17 +67,34 @@ public final class TownGrammar {
       b.put(s.charAt(0), s);
     }
     ImmutableListMultimap<Character, String> byFirstChar = b.build();
+    StringBuilder firstChars = new StringBuilder();
+    byFirstChar.keySet().forEach(firstChars::append);
+    FIRST_CHARS = CharClass.of(firstChars);
     Preconditions.checkState(byFirstChar.keySet().size() < Byte.MAX_VALUE, "too many first characters");
     NAMES_BY_FIRST_CHAR = new String[byFirstChar.keySet().size()][];
+    TOWNS_BY_FIRST_CHAR = new Town[byFirstChar.keySet().size()][];
+    FULL_BY_FIRST_CHAR = new boolean[byFirstChar.keySet().size()][];
     int k = 0;
     for (char c : byFirstChar.keySet()) {
       NAMES_BY_FIRST_CHAR[k] = byFirstChar.get(c).toArray(new String[0]);
+      TOWNS_BY_FIRST_CHAR[k] = new Town[NAMES_BY_FIRST_CHAR[k].length];
+      FULL_BY_FIRST_CHAR[k] = new boolean[NAMES_BY_FIRST_CHAR[k].length];
+      for (int j = 0; j < NAMES_BY_FIRST_CHAR[k].length; j++) {
+        String name = NAMES_BY_FIRST_CHAR[k][j];
+        TOWNS_BY_FIRST_CHAR[k][j] = TOWN_OF_NAME.get(name);
+        FULL_BY_FIRST_CHAR[k][j] = name.equals(TOWN_OF_NAME.get(name).name());
+      }
       FIRST_CHAR_INDEX[c] = (byte) (k + 1);
       k++;
     }
   }
 
   private TownGrammar() {}
+
+  /** The finder of towns, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.towns(mentions(statement.region(), statement.folded(),
+          statement.folded().text() == statement.text() ? statement.candidates() : null));
 
   /** The towns {@code region} names, each once, in text order. */
   public static ImmutableList<Town> find(Region region) {
@@ -83,7 +107,11 @@ public final class TownGrammar {
   /** Every place {@code region} names a town, in text order, with the span of the name. */
   public static ImmutableList<Mention<Town>> mentions(Region region) {
     // Read without invisible format characters, so that 黄 U+200B 江镇 is 黄江镇; spans map back.
-    Folded folded = Folded.of(region);
+    return mentions(region, Folded.of(region), null);
+  }
+
+  /** As {@link #mentions(Region)}, visiting only the {@code candidates} of the folded text where given. */
+  private static ImmutableList<Mention<Town>> mentions(Region region, Folded folded, Candidates candidates) {
     String t = folded.text();
     if (t.indexOf('镇') < 0 && t.indexOf('街') < 0 && t.indexOf('等') < 0) {
       // Fast path: a full name contains 镇 or 街 (checked when the class loads), and a list of short
@@ -93,8 +121,13 @@ public final class TownGrammar {
     }
     List<Mention<Town>> found = null; // created on the first find: most statements name no town
     List<int[]> list = new ArrayList<>();
-    int i = 0;
-    while (i < t.length()) {
+    if (candidates == null) {
+      candidates = Candidates.of(t);
+    }
+    // A name starts only at a character that starts one: readAt reads nothing anywhere else.
+    Candidates.Cursor at = candidates.cursor(Candidates.TOWN);
+    int i = at.next(0);
+    while (i >= 0) {
       int next = readAt(t, i, list);
       if (!list.isEmpty()) {
         if (found == null) {
@@ -102,36 +135,36 @@ public final class TownGrammar {
         }
         for (int k = 0; k < list.size(); k++) {
           int[] m = list.get(k);
-          found.add(Mention.of(TOWN_OF_NAME.get(t.substring(m[0], m[1])),
+          found.add(Mention.of(TOWNS_BY_FIRST_CHAR[m[2] >>> 16][m[2] & 0xFFFF],
               region.span(folded.regionIndex(m[0]), folded.regionEnd(m[1]))));
         }
         list.clear();
       }
-      i = next > i ? next : i + 1;
+      i = at.next(next > i ? next : i + 1);
     }
     return found == null ? ImmutableList.of() : ImmutableList.copyOf(found);
   }
 
   /**
-   * Reads a full name or a list of short names at {@code i}, adding the {start, end} of each name
-   * to {@code found} if they name towns; returns where reading stopped.
+   * Reads a full name or a list of short names at {@code i}, adding the {start, end, name} of each
+   * name (see {@link #nameAt}) to {@code found} if they name towns; returns where reading stopped.
    */
   private static int readAt(String t, int i, List<int[]> found) {
-    String first = nameAt(t, i);
-    if (first == null) {
+    int first = nameAt(t, i);
+    if (first < 0) {
       return i;
     }
     List<int[]> list = new ArrayList<>();
     int k = i;
     while (true) {
-      String name = k == i ? first : nameAt(t, k);
-      if (name == null) {
+      int name = k == i ? first : nameAt(t, k);
+      if (name < 0) {
         break;
       }
-      Town town = TOWN_OF_NAME.get(name);
-      list.add(new int[] {k, k + name.length()});
-      k += name.length();
-      if (name.equals(town.name())) {
+      int length = NAMES_BY_FIRST_CHAR[name >>> 16][name & 0xFFFF].length();
+      list.add(new int[] {k, k + length, name});
+      k += length;
+      if (FULL_BY_FIRST_CHAR[name >>> 16][name & 0xFFFF]) {
         // a full name closes the list: "黄江、厚街镇" names both
         found.addAll(list);
         return k;
@@ -157,21 +190,34 @@ public final class TownGrammar {
     return list.size() > 1 ? list.get(list.size() - 1)[0] : i;
   }
 
-  private static String nameAt(String t, int i) {
+  /**
+   * The longest name at {@code i}, as its group in {@link #NAMES_BY_FIRST_CHAR} (high 16 bits) and
+   * its index there (low 16 bits); -1 when no name stands there.
+   */
+  /** Whether a town's name (full or short) starts with {@code c}. */
+  static boolean startsName(char c) {
+    return FIRST_CHARS.contains(c);
+  }
+
+  private static int nameAt(String t, int i) {
     if (i >= t.length()) {
-      return null;
+      return -1;
     }
     char c = t.charAt(i);
+    if (!FIRST_CHARS.contains(c)) {
+      return -1;
+    }
     int k = FIRST_CHAR_INDEX[c];
     if (k == 0) {
-      return null;
+      return -1;
     }
-    for (String s : NAMES_BY_FIRST_CHAR[k - 1]) {
-      if (t.startsWith(s, i)) {
-        return s;
+    String[] names = NAMES_BY_FIRST_CHAR[k - 1];
+    for (int j = 0; j < names.length; j++) {
+      if (t.startsWith(names[j], i)) {
+        return (k - 1) << 16 | j;
       }
     }
-    return null;
+    return -1;
   }
 
   private static boolean hasTownSuffix(String t, int k) {

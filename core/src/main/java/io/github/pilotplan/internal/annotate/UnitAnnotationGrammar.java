@@ -1,5 +1,7 @@
 package io.github.pilotplan.internal.annotate;
 
+import io.github.pilotplan.internal.text.CharClass;
+import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.model.Diagnostic;
@@ -101,12 +103,31 @@ public final class UnitAnnotationGrammar {
   /** Words after a blanket clause: 不再列出, 不再做分工. */
   private static final Pattern NOT_LISTED = Pattern.compile("^不再(?:一一|重复|单独)?(?:列出|列举|做分工|分工)$");
 
+  /** See {@link Reader#mayBeClause}: checked against the words above when the class loads. */
+  private static final CharClass CLAUSE_CHARS = CharClass.of(":牵负落主参配协指督下均都全单部");
+
+  static {
+    for (String[] words : new String[][] {VERBS, RESPONSIBILITY_WORDS}) {
+      for (String w : words) {
+        boolean seen = false;
+        for (int i = 0; i < w.length(); i++) {
+          seen |= CLAUSE_CHARS.contains(w.charAt(i));
+        }
+        Preconditions.checkState(seen, "mayBeClause misses %s", w);
+      }
+    }
+  }
+
   /** The longest name a clause may hold before it is reported. */
   static final int MAX_NAME_LENGTH = 30;
   /** The farthest a running-text clause ("由…牵头") reaches from its 由. */
   private static final int MAX_INLINE_LIST = 60;
 
   private UnitAnnotationGrammar() {}
+
+  /** The finder of responsibility clauses, for the {@link Annotator}. */
+  public static final Finder FINDER =
+      (statement, found) -> found.units(find(statement.region(), statement.naming(), found::report));
 
   /** The clauses of {@code statement}, in text order, with units named as in a Dongguan plan. */
   public static ImmutableList<UnitAnnotation> find(Region statement) {
@@ -213,7 +234,7 @@ public final class UnitAnnotationGrammar {
     int nextOpen(int from) {
       for (int i = from; i < t.length(); i++) {
         char ch = t.charAt(i);
-        if (ch == '(' || ch == '〔') {
+        if (Brackets.CLAUSE.opens(ch)) {
           return i;
         }
       }
@@ -232,14 +253,13 @@ public final class UnitAnnotationGrammar {
       int depth = 0;
       for (int i = first; i < t.length(); i++) {
         char ch = t.charAt(i);
-        if (ch == '(' || ch == '〔') {
+        if (Brackets.CLAUSE.opens(ch)) {
           if (depth == stack.length) {
             stack = java.util.Arrays.copyOf(stack, depth * 2);
           }
           stack[depth++] = i;
-        } else if ((ch == ')' || ch == '〕') && depth > 0) {
-          char open = ch == ')' ? '(' : '〔';
-          if (t.charAt(stack[depth - 1]) == open) {
+        } else if (depth > 0 && Brackets.CLAUSE.closes(ch)) {
+          if (t.charAt(stack[depth - 1]) == Brackets.CLAUSE.openerOf(ch)) {
             close[stack[--depth] - first] = i;
           }
         }
@@ -249,6 +269,9 @@ public final class UnitAnnotationGrammar {
 
     /** The clause of the bracket {@code [start, end)} with content {@code [from, to)}, or null. */
     UnitAnnotation clause(int start, int from, int to, int end) {
+      if (!mayBeClause(from, to)) {
+        return null; // most brackets: (1), (试行), 村(居)委会
+      }
       Clause c = new Clause(start, end);
       int currentRole = -1; // role of a keyed list, which later parts without a key continue
       List<int[]> pending = new ArrayList<>();
@@ -304,6 +327,20 @@ public final class UnitAnnotationGrammar {
         return null;
       }
       return c.build(false);
+    }
+
+    /**
+     * Whether {@code [from, to)} holds a character without which {@link #clause} finds nothing and
+     * reports nothing: the colon after a key, the first character of a role verb, of a
+     * responsibility word (…单位, …部门, 牵头) or of a rule's words (下同, 以下, 下列, 均, 都, 全部).
+     */
+    boolean mayBeClause(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (CLAUSE_CHARS.contains(t.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Reads running-text clauses "由A牵头,B配合" from the 由 at {@code first} on. */
@@ -418,9 +455,9 @@ public final class UnitAnnotationGrammar {
     }
 
     boolean containsResponsibilityWord(int from, int to) {
-      String content = t.substring(from, to);
       for (String w : RESPONSIBILITY_WORDS) {
-        if (content.contains(w)) {
+        int at = t.indexOf(w, from);
+        if (at >= 0 && at + w.length() <= to) {
           return true;
         }
       }
@@ -597,6 +634,14 @@ public final class UnitAnnotationGrammar {
 
       Unit unit(int s, int e) {
         String name = t.substring(s, e);
+        Unit known = naming.known(name);
+        if (known != null) {
+          // Read before in this naming: its name is the canonical one, never empty.
+          if (known.name().length() > MAX_NAME_LENGTH) {
+            report(s, e, "a unit name is longer than " + MAX_NAME_LENGTH + " characters: ");
+          }
+          return known;
+        }
         if (name.isBlank()) {
           return null;
         }
@@ -612,6 +657,9 @@ public final class UnitAnnotationGrammar {
 
       /** Reads {@code [s, e)} as a rule part, if it is one. */
       boolean rule(int s, int e) {
+        if (!mayBeRule(s, e)) {
+          return false;
+        }
         String part = t.substring(s, e);
         if (part.equals("下同")) {
           if (blanketSpan != null) {
@@ -649,6 +697,28 @@ public final class UnitAnnotationGrammar {
           }
           blanketSpan = new int[] {s, e};
           return true;
+        }
+        return false;
+      }
+
+      /**
+       * Whether {@code [s, e)} may be a rule part: 下同, or holds what one of the rule patterns
+       * needs (牵头 for {@link #FIRST_LISTED}, 不再 at the start for {@link #NOT_LISTED}, 以下 or 下列
+       * at the start, or 均, 都 or 全部 for {@link #BLANKET}). Most parts are names and verbs.
+       */
+      boolean mayBeRule(int s, int e) {
+        if (e - s == 2 && t.startsWith("下同", s)) {
+          return true;
+        }
+        if (t.startsWith("不再", s) || t.startsWith("以下", s) || t.startsWith("下列", s)) {
+          return true;
+        }
+        for (int i = s; i < e; i++) {
+          char c = t.charAt(i);
+          if (c == '均' || c == '都' || (c == '全' && i + 1 < e && t.charAt(i + 1) == '部')
+              || (c == '牵' && i + 1 < e && t.charAt(i + 1) == '头')) {
+            return true;
+          }
         }
         return false;
       }
@@ -718,9 +788,9 @@ public final class UnitAnnotationGrammar {
     int s = from;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
-      if (c == '(' || c == '〔' || c == '《') {
+      if (Brackets.NESTING.opens(c)) {
         depth++;
-      } else if ((c == ')' || c == '〕' || c == '》') && depth > 0) {
+      } else if (depth > 0 && Brackets.NESTING.closes(c)) {
         depth--;
       } else if (depth == 0 && separators.indexOf(c) >= 0) {
         parts.add(new int[] {s, i});

@@ -213,7 +213,8 @@ public final class UnitNaming {
    */
   public static String asWritten(String nameOrAlias) {
     Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
-    String s = JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
+    String s = isPlain(nameOrAlias) ? nameOrAlias
+        : JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
     int end = s.length();
     while (end > 1 && s.charAt(end - 1) == '等') {
       end--;
@@ -229,6 +230,29 @@ public final class UnitNaming {
     }
     s = s.substring(0, end);
     return JUNK.trimTrailingFrom(s);
+  }
+
+  /**
+   * Whether cleaning, taking out spaces and trimming junk would leave {@code s} as it is (most names
+   * as found in a clause): then {@link #asWritten} needs no copies.
+   */
+  private static boolean isPlain(String s) {
+    int n = s.length();
+    if (n == 0 || JUNK.matches(s.charAt(0)) || JUNK.matches(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Cleaning.clean(c) != c || SPACE.matches(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The unit {@code nameOrAlias} stood for when this naming last read it, or null. */
+  Unit known(String nameOrAlias) {
+    return units.get(nameOrAlias);
   }
 
   private static boolean isBareCityDepartment(String s) {

@@ -1,21 +1,20 @@
 package io.github.pilotplan.internal.assemble;
 
+import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.pilotplan.internal.annotate.Annotations;
+import io.github.pilotplan.internal.annotate.Annotator;
 import io.github.pilotplan.model.CarriedRule;
 import io.github.pilotplan.model.Deadline;
-import io.github.pilotplan.internal.annotate.DeadlineGrammar;
-import io.github.pilotplan.internal.annotate.DeliverableGrammar;
 import io.github.pilotplan.model.Mention;
 import io.github.pilotplan.model.Place;
 import io.github.pilotplan.internal.annotate.PlaceGrammar;
 import io.github.pilotplan.internal.annotate.PlanFacts;
 import io.github.pilotplan.model.Recurrence;
 import io.github.pilotplan.model.Target;
-import io.github.pilotplan.internal.annotate.TargetGrammar;
 import io.github.pilotplan.model.Town;
-import io.github.pilotplan.internal.annotate.TownGrammar;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.internal.annotate.UnitAnnotation;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
@@ -57,13 +56,12 @@ public final class Assembler {
   private final Set<Place> places = new LinkedHashSet<>();
   /** The places the title, issuer and preamble name: an ambiguous place name resolves inside them. */
   private final List<Place> home = new ArrayList<>();
-  private final List<Diagnostic> placeDiagnostics = new ArrayList<>();
   /** The date relative deadlines (5年内, 次年, 每年…) count from, where the document states one. */
   private final Optional<LocalDate> planDate;
   /** How this document names its units (a city's, or as written). */
   private final UnitNaming naming;
-  /** What the unit grammar could not read. */
-  private final List<Diagnostic> unitDiagnostics = new ArrayList<>();
+  /** The statements' annotations, once the document's own places are known. */
+  private Annotator annotator;
   /** The 下同 rule in force (the last stated), or null. */
   private CarriedRule firstListedLeads;
   /** The blanket clauses stated so far, in text order. */
@@ -75,12 +73,13 @@ public final class Assembler {
   }
 
   static Plan assemble(PageOutline page) {
-    PlanFacts facts = PlanFacts.read(page.source().original());
+    PlanFacts facts = PlanFacts.read(page.source());
     Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
         page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
         facts.planDate());
     page.title().ifPresent(a::addHome);
     page.metadata().forEach(a::addHome);
+    a.annotator = new Annotator(a.naming, a.planDate, a.home);
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -96,7 +95,7 @@ public final class Assembler {
         .units(a.units)
         .towns(a.towns)
         .places(a.places)
-        .diagnostics(merged(page.diagnostics(), merged(a.unitDiagnostics, a.placeDiagnostics)))
+        .diagnostics(merged(page.diagnostics(), a.annotator.diagnostics()))
         .text(page.source().original())
         .documentNumber(facts.documentNumber())
         .addAllIssuingBodies(facts.issuingBodies())
@@ -131,32 +130,7 @@ public final class Assembler {
     }
   }
 
-  /**
-   * The mentions outside the unit annotations: 东莞市 in (责任单位:东莞市民政局) names who does the
-   * work, not where (the units carry their own towns).
-   */
-  private static ImmutableList<Mention<Place>> outside(List<UnitAnnotation> annotations,
-      ImmutableList<Mention<Place>> mentions) {
-    if (annotations.isEmpty() || mentions.isEmpty()) {
-      return mentions;
-    }
-    ImmutableList.Builder<Mention<Place>> kept = ImmutableList.builder();
-    for (Mention<Place> m : mentions) {
-      boolean inside = false;
-      for (UnitAnnotation a : annotations) {
-        if (m.source().offset() >= a.source().offset() && m.source().endOffset() <= a.source().endOffset()) {
-          inside = true;
-          break;
-        }
-      }
-      if (!inside) {
-        kept.add(m);
-      }
-    }
-    return kept.build();
-  }
-
-  /** The page's diagnostics and the unit grammar's, in text order. */
+  /** The page's diagnostics and the annotator's, in text order. */
   private static List<Diagnostic> merged(List<Diagnostic> page, List<Diagnostic> units) {
     if (units.isEmpty()) {
       return page;
@@ -258,6 +232,9 @@ public final class Assembler {
 
   /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
   private static ImmutableList<CarriedRule> ownRules(Task t) {
+    if (t.carriedRules().isEmpty()) {
+      return ImmutableList.of(); // most tasks: no stream for nothing
+    }
     return t.carriedRules().stream().filter(r -> r.kind() == CarriedRule.Kind.FIRST_LISTED_LEADS)
         .collect(ImmutableList.toImmutableList());
   }
@@ -271,18 +248,18 @@ public final class Assembler {
     if (statements.size() <= 1) {
       // Fast path for the usual node: no statement, no task; one statement, one task.
       return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
-          task(node, path, statements, find(statements.get(0)), inherited));
+          task(node, path, statements, ImmutableList.of(annotator.annotate(statements.get(0))), inherited));
     }
     List<List<Region>> groups = new ArrayList<>();
-    List<List<UnitAnnotation>> annotations = new ArrayList<>();
+    List<List<Annotations>> annotations = new ArrayList<>();
     for (Region statement : statements) {
-      ImmutableList<UnitAnnotation> found = find(statement);
-      if (groups.isEmpty() || !found.isEmpty()) {
+      Annotations found = annotator.annotate(statement);
+      if (groups.isEmpty() || !found.units().isEmpty()) {
         groups.add(new ArrayList<>());
         annotations.add(new ArrayList<>());
       }
       groups.get(groups.size() - 1).add(statement);
-      annotations.get(annotations.size() - 1).addAll(found);
+      annotations.get(annotations.size() - 1).add(found);
     }
     List<Task> out = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -291,12 +268,14 @@ public final class Assembler {
     return out;
   }
 
-  private ImmutableList<UnitAnnotation> find(Region statement) {
-    return UnitAnnotationGrammar.find(statement, naming, unitDiagnostics::add);
-  }
-
+  /**
+   * The task of {@code statements} (the first may carry unit annotations, the others carry none),
+   * each with its annotations at the same index.
+   */
   private Task task(OutlineNode node, ImmutableList<Label> path, List<Region> statements,
-      List<UnitAnnotation> annotations, Inherited inherited) {
+      List<Annotations> found, Inherited inherited) {
+    // Only a group's first statement carries unit annotations (one with its own opens a new task).
+    ImmutableList<UnitAnnotation> annotations = found.get(0).units();
     // One statement (the usual case) gives its text directly, without a builder's copy.
     StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
     String single = null;
@@ -307,31 +286,28 @@ public final class Assembler {
     Set<Town> named = null;
     Joined<Mention<Town>> townMentions = new Joined<>();
     Joined<Mention<Place>> placeMentions = new Joined<>();
-    for (Region statement : statements) {
+    for (int k = 0; k < statements.size(); k++) {
+      Region statement = statements.get(k);
+      Annotations a = found.get(k);
       if (text == null) {
         single = withoutAnnotations(statement, annotations);
       } else {
         if (text.length() > 0) {
           text.append('\n');
         }
-        text.append(withoutAnnotations(statement, annotations));
+        text.append(withoutAnnotations(statement, a.units()));
       }
-      ImmutableList<Deadline> found = DeadlineGrammar.find(statement, planDate);
-      deadlines.addAll(found);
-      targets.addAll(TargetGrammar.find(statement, found));
-      ImmutableList<String> documents = DeliverableGrammar.find(statement);
+      deadlines.addAll(a.deadlines());
+      targets.addAll(a.targets());
+      ImmutableList<String> documents = a.deliverables();
       if (!documents.isEmpty()) {
         if (deliverables == null) {
           deliverables = new LinkedHashSet<>();
         }
         deliverables.addAll(documents);
       }
-      ImmutableList<PlaceGrammar.Found> placeNames = PlaceGrammar.scan(statement);
-      if (!placeNames.isEmpty()) {
-        placeMentions.addAll(outside(annotations,
-            PlaceGrammar.resolve(statement, placeNames, home, placeDiagnostics::add)));
-      }
-      ImmutableList<Mention<Town>> mentioned = TownGrammar.mentions(statement);
+      placeMentions.addAll(a.places());
+      ImmutableList<Mention<Town>> mentioned = a.towns();
       if (!mentioned.isEmpty()) {
         townMentions.addAll(mentioned);
         if (named == null) {
@@ -433,27 +409,59 @@ public final class Assembler {
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
     String body = text == null ? single : text.toString();
-    Task task = Task.builder()
+    // The builder starts every list empty: a list is handed over only when it holds something,
+    // as each hand-over starts a new list builder and copies into it.
+    Task.Builder b = Task.builder()
         .path(path)
         .title(node.title())
         .text(body)
-        .statedUnits(statedUnits)
-        .effectiveUnits(effectiveUnits)
         .leadUnit(effectiveLead)
-        .roles(roles)
-        .carriedRules(applied)
-        .statedDeadlines(statedDeadlines)
-        .effectiveDeadlines(statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines)
         .recurrence(Recurrence.find(body))
-        .towns(named == null ? ImmutableList.of() : named)
-        .unitMentions(unitMentions.build())
-        .townMentions(townMentions.build())
-        .places(taskPlaces)
-        .placeMentions(placesNamed)
-        .targets(targets.build())
-        .deliverables(deliverables == null ? ImmutableList.of() : deliverables)
-        .source(source.spanOf(first.start(), last.end() - first.start()))
-        .build();
+        .source(source.spanOf(first.start(), last.end() - first.start()));
+    ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
+    ImmutableList<Mention<Unit>> unitsNamed = unitMentions.build();
+    ImmutableList<Mention<Town>> townsNamed = townMentions.build();
+    ImmutableList<Target> targetsFound = targets.build();
+    if (!statedUnits.isEmpty()) {
+      b.statedUnits(statedUnits);
+    }
+    if (!effectiveUnits.isEmpty()) {
+      b.effectiveUnits(effectiveUnits);
+    }
+    if (!roles.isEmpty()) {
+      b.roles(roles);
+    }
+    if (!applied.isEmpty()) {
+      b.carriedRules(applied);
+    }
+    if (!statedDeadlines.isEmpty()) {
+      b.statedDeadlines(statedDeadlines);
+    }
+    if (!effectiveDeadlines.isEmpty()) {
+      b.effectiveDeadlines(effectiveDeadlines);
+    }
+    if (named != null) {
+      b.towns(named);
+    }
+    if (!unitsNamed.isEmpty()) {
+      b.unitMentions(unitsNamed);
+    }
+    if (!townsNamed.isEmpty()) {
+      b.townMentions(townsNamed);
+    }
+    if (!taskPlaces.isEmpty()) {
+      b.places(taskPlaces);
+    }
+    if (!placesNamed.isEmpty()) {
+      b.placeMentions(placesNamed);
+    }
+    if (!targetsFound.isEmpty()) {
+      b.targets(targetsFound);
+    }
+    if (deliverables != null) {
+      b.deliverables(deliverables);
+    }
+    Task task = b.build();
     units.addAll(statedUnits);
     if (named != null) {
       towns.addAll(named);
@@ -530,15 +538,7 @@ public final class Assembler {
     if (open < 0) {
       return Optional.empty();
     }
-    int depth = 0;
-    for (int i = open; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '《') {
-        depth++;
-      } else if (c == '》' && --depth == 0) {
-        return i > open + 1 ? Optional.of(t.substring(open + 1, i)) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    int close = Brackets.TITLE.closing(t, open);
+    return close > open + 1 ? Optional.of(t.substring(open + 1, close)) : Optional.empty();
   }
 }

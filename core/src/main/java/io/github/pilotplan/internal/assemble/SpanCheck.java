@@ -5,6 +5,7 @@ import io.github.pilotplan.model.Mention;
 import io.github.pilotplan.model.Target;
 import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
+import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.model.SourceSpan;
@@ -42,25 +43,61 @@ public final class SpanCheck {
     if (text.isEmpty()) {
       return;
     }
+    // Each owner's description is built only when its span does not fit.
     for (Task t : plan.allTasks()) {
-      check(text, t.source(), () -> "task " + t.pathText());
+      if (!fits(text, t.source())) {
+        check(text, t.source(), () -> "task " + t.pathText());
+      }
       for (Mention<Unit> m : t.unitMentions()) {
-        check(text, m.source(), () -> "task " + t.pathText() + ", unit " + m.value());
+        if (!fits(text, m.source())) {
+          check(text, m.source(), () -> "task " + t.pathText() + ", unit " + m.value());
+        }
       }
       for (Mention<Town> m : t.townMentions()) {
-        check(text, m.source(), () -> "task " + t.pathText() + ", town " + m.value());
+        if (!fits(text, m.source())) {
+          check(text, m.source(), () -> "task " + t.pathText() + ", town " + m.value());
+        }
       }
       for (Deadline d : t.statedDeadlines()) {
-        check(text, d.source(), () -> "task " + t.pathText() + ", deadline " + d.text());
+        if (!fits(text, d.source())) {
+          check(text, d.source(), () -> "task " + t.pathText() + ", deadline " + d.text());
+        }
       }
       for (Target g : t.targets()) {
-        check(text, g.source(), () -> "task " + t.pathText() + ", target " + g.text());
+        if (!fits(text, g.source())) {
+          check(text, g.source(), () -> "task " + t.pathText() + ", target " + g.text());
+        }
       }
     }
-    plan.sections().forEach(s -> s.source().ifPresent(span -> check(text, span, () -> "section " + s.pathText())));
-    for (Diagnostic d : plan.diagnostics()) {
-      check(text, d.span(), () -> "diagnostic \"" + d.message() + "\"");
+    for (Section s : plan.outline()) {
+      checkSections(text, s);
     }
+    for (Diagnostic d : plan.diagnostics()) {
+      if (!fits(text, d.span())) {
+        check(text, d.span(), () -> "diagnostic \"" + d.message() + "\"");
+      }
+    }
+  }
+
+  /** Checks {@code s} and the sections inside it, in the order of {@link Plan#sections()}. */
+  private static void checkSections(String text, Section s) {
+    if (s.source().isPresent() && !fits(text, s.source().get())) {
+      check(text, s.source().get(), () -> "section " + s.pathText());
+    }
+    for (Section child : s.children()) {
+      checkSections(text, child);
+    }
+  }
+
+  /** Whether {@code span} lies within {@code text} and starts at its column: what {@link #check} tests. */
+  private static boolean fits(String text, SourceSpan span) {
+    int end = span.endOffset();
+    if (end > text.length() || end < 0) {
+      return false;
+    }
+    int lineStart = span.offset() - (span.column() - 1);
+    return lineStart == 0 || (lineStart > 0
+        && (text.charAt(lineStart - 1) == '\n' || text.charAt(lineStart - 1) == '\r'));
   }
 
   private static void check(String text, SourceSpan span, Supplier<String> where) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import io.github.pilotplan.model.Label;
@@ -26,10 +25,9 @@ import io.github.pilotplan.model.LineRole;
  * PageOutline page = OutlineReader.read(SourceText.of(text));
  * }</pre>
  *
- * <p>Each non-blank line is, in this order of tests: boilerplate (a site banner before the
- * document, pagination, a notice that the page holds part of the text, a line of 【…】 links, a
- * 相关文章 heading, and whatever follows those at the page's end up to the banner of a next page,
- * where a dump of pages joined into one text goes on as if the pages had been given apart); metadata
+ * <p>Each non-blank line is, in this order of tests: boilerplate (the page furniture {@link
+ * PageFurniture} recognizes: a site banner, pagination, a notice that the page holds part of the
+ * text, links, and the page's trailer after them); metadata
  * (the title, which is never a numbered line and may run over up to three lines; the lines around
  * it before the outline — number, addressee, cover letter, issuer, date, preamble; a short issuer
  * line after the outline; a 附件 line, after which numbering starts again); a numbered line (see
@@ -50,8 +48,6 @@ import io.github.pilotplan.model.LineRole;
  */
 public final class OutlineReader {
 
-  private static final Pattern RELATED = Pattern.compile("^(相关|推荐|热门)(文章|法规|链接|阅读|新闻|资料)\\s*:?$");
-  private static final Pattern BANNER = Pattern.compile("^\\S{1,20}网(\\s*(-{1,2}|—{1,2}|\\||_)\\s*\\S{1,30})?$");
   private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇○零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,2}月[\\d一二三四五六七八九十]{1,3}日$");
   /** How a document title ends. */
   private static final String[] TITLE_ENDS =
@@ -67,7 +63,8 @@ public final class OutlineReader {
   private final List<Region> metadata = new ArrayList<>();
   private final List<Draft> roots = new ArrayList<>();
   private final Deque<Draft> open = new ArrayDeque<>();
-  private Region site;
+  /** The page furniture: site banners, pagination, the trailer after it. */
+  private final PageFurniture furniture = new PageFurniture();
   private Region title;
   /** The lines of the title, each trimmed; two for a title split over two lines. */
   private final List<String> titleLines = new ArrayList<>();
@@ -90,11 +87,6 @@ public final class OutlineReader {
   private boolean afterAttachment;
   /** The ordinal of the last label read at each level. */
   private final int[] lastOrdinal = new int[Level.values().length];
-  private boolean partial;
-  private Integer totalPages;
-  private boolean trailer;
-  /** Whether the current page (not the first) has shown nothing but its header yet. */
-  private boolean pageHeader;
   private final Set<Integer> pageStarts;
   private final int maxNestingDepth;
 
@@ -181,8 +173,7 @@ public final class OutlineReader {
   private PageOutline run() {
     for (int n = 1; n <= source.lineCount(); n++) {
       if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
-        trailer = false;
-        pageHeader = true;
+        furniture.pageStart();
       }
       Region line = source.line(n).trim();
       if (!line.isEmpty()) {
@@ -195,9 +186,9 @@ public final class OutlineReader {
         }
         currentLine = n;
         nonBlank++;
-        LineRole role = pageHeader ? pageHeader(line) : null;
+        LineRole role = furniture.atPageHeader() ? pageHeader(line) : null;
         if (role == null) {
-          pageHeader = false;
+          furniture.headerEnded();
           role = classify(line);
         }
         lastWasTitle = title != null && title.end() >= line.end();
@@ -213,10 +204,9 @@ public final class OutlineReader {
     }
     // Held lines that became metadata when the title came join the others in line order.
     metadata.sort(java.util.Comparator.comparingInt(Region::start));
-    return new PageOutline(source, frozen.build(), Optional.ofNullable(site), Optional.ofNullable(title),
-        Optional.ofNullable(titleText), ImmutableList.copyOf(metadata), partial,
-        totalPages == null ? OptionalInt.empty() : OptionalInt.of(totalPages),
-        roleMap(), ImmutableList.copyOf(diagnostics));
+    return new PageOutline(source, frozen.build(), furniture.site(), Optional.ofNullable(title),
+        Optional.ofNullable(titleText), ImmutableList.copyOf(metadata), furniture.partial(),
+        furniture.totalPages(), roleMap(), ImmutableList.copyOf(diagnostics));
   }
 
   private ImmutableSortedMap<Integer, LineRole> roleMap() {
@@ -251,19 +241,12 @@ public final class OutlineReader {
     return -1;
   }
 
-  private static boolean startsRelated(String s) {
-    return s.startsWith("相关") || s.startsWith("推荐") || s.startsWith("热门");
-  }
-
   /** The role of a line at the head of a later page — a banner or the repeated title — or null. */
   private LineRole pageHeader(Region line) {
-    String s = line.text();
-    if (BANNER.matcher(s).matches()) {
-      if (site == null) {
-        site = line;
-      }
+    if (furniture.banner(line)) {
       return LineRole.BOILERPLATE;
     }
+    String s = line.text();
     if (titleLines.contains(s)) {
       return LineRole.METADATA;
     }
@@ -273,41 +256,7 @@ public final class OutlineReader {
   private LineRole classify(Region line) {
     String s = line.text();
     boolean beforeOutline = roots.isEmpty();
-    if ((beforeOutline || trailer) && title == null && s.indexOf('网') >= 0 && BANNER.matcher(s).matches()) {
-      if (site == null) {
-        site = line;
-      }
-      trailer = false;
-      return LineRole.BOILERPLATE;
-    }
-    if (trailer && s.indexOf('网') >= 0 && BANNER.matcher(s).matches()) {
-      // A banner after a page's trailer is the head of the next page in a dump of pages joined
-      // into one text: read on as at a page start, not as more trailer.
-      trailer = false;
-      pageHeader = true;
-      return LineRole.BOILERPLATE;
-    }
-    // Each test below needs a character the cheap test looks for first: most lines are
-    // statements. None is a regular expression that could recurse or backtrack on a long line.
-    String total = s.indexOf('页') >= 0 ? paginationTotal(s) : null;
-    if (total != null) {
-      // A page count longer than six digits is junk, not a count (found by fuzzing).
-      if (!total.isEmpty() && total.length() <= 6) {
-        totalPages = Integer.valueOf(total);
-      }
-      trailer = true;
-      return LineRole.BOILERPLATE;
-    }
-    if (s.contains("部分内容") || s.contains("查看全文")) {
-      partial = true;
-      trailer = true;
-      return LineRole.BOILERPLATE;
-    }
-    if ((s.startsWith("【") && isLinkLine(s)) || (startsRelated(s) && RELATED.matcher(s).matches())) {
-      trailer = true;
-      return LineRole.BOILERPLATE;
-    }
-    if (trailer) {
+    if (furniture.isFurniture(line, beforeOutline, title != null)) {
       return LineRole.BOILERPLATE;
     }
     if (s.endsWith("日") && DATE.matcher(s).matches()) {
@@ -592,119 +541,6 @@ public final class OutlineReader {
     diagnostics.clear();
     diagnostics.addAll(merged);
     held.clear();
-  }
-
-  /**
-   * The page count of a pagination line — "第 [1] [2] 页 共[10]页" gives "10", "共3页" gives "3"
-   * — the empty string for a pagination line whose count cannot be read, or null for any other
-   * line. A scan, not a pattern: a long line of "[1] [2] …" costs one pass.
-   */
-  static String paginationTotal(String s) {
-    int n = s.length();
-    if (s.startsWith("共")) {
-      int end = countThenPage(s, 1);
-      return end < 0 ? null : digitsIn(s, 1, end);
-    }
-    int i = 0;
-    if (i < n && s.charAt(i) == '第') {
-      i++;
-    }
-    i = skipSpaces(s, i);
-    int numbers = 0;
-    while (i < n) {
-      int j = i;
-      if (s.charAt(j) == '[') {
-        j++;
-      }
-      int d = j;
-      while (d < n && Character.isDigit(s.charAt(d))) {
-        d++;
-      }
-      if (d == j) {
-        break;
-      }
-      if (d < n && s.charAt(d) == ']') {
-        d++;
-      }
-      i = skipSpaces(s, d);
-      numbers++;
-    }
-    if (numbers == 0 || i >= n || s.charAt(i) != '页') {
-      return null;
-    }
-    // The last 共…页 after it, as the pattern's greedy ".*共" found it.
-    for (int k = s.lastIndexOf('共'); k > i; k = s.lastIndexOf('共', k - 1)) {
-      int end = countThenPage(s, k + 1);
-      if (end >= 0) {
-        return digitsIn(s, k + 1, end);
-      }
-    }
-    return null;
-  }
-
-  /** After 共 at {@code i}: spaces, [digits], spaces, 页; the index after 页, or -1. */
-  private static int countThenPage(String s, int i) {
-    int n = s.length();
-    i = skipSpaces(s, i);
-    if (i < n && s.charAt(i) == '[') {
-      i++;
-    }
-    int d = i;
-    while (d < n && Character.isDigit(s.charAt(d))) {
-      d++;
-    }
-    if (d == i) {
-      return -1;
-    }
-    if (d < n && s.charAt(d) == ']') {
-      d++;
-    }
-    d = skipSpaces(s, d);
-    return d < n && s.charAt(d) == '页' ? d + 1 : -1;
-  }
-
-  private static String digitsIn(String s, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (Character.isDigit(s.charAt(i))) {
-        sb.append(s.charAt(i));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static int skipSpaces(String s, int i) {
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * Whether {@code s} is nothing but links: "【发表评论】 【互动社区】", each 【…】 holding 1 to 20
-   * characters. A scan in one pass (the pattern it replaces recursed once per link and overflowed
-   * the stack on an 11 KB line).
-   */
-  static boolean isLinkLine(String s) {
-    int n = s.length();
-    int i = 0;
-    if (n == 0) {
-      return false;
-    }
-    while (i < n) {
-      if (s.charAt(i) != '【') {
-        return false;
-      }
-      int j = i + 1;
-      while (j < n && s.charAt(j) != '】' && s.charAt(j) != '【') {
-        j++;
-      }
-      if (j >= n || s.charAt(j) != '】' || j - i - 1 < 1 || j - i - 1 > 20) {
-        return false;
-      }
-      i = skipSpaces(s, j + 1);
-    }
-    return true;
   }
 
   private LineRole numbered(Region line, Label.Match match) {

@@ -42,11 +42,21 @@ public final class Cleaning {
     return new String(out);
   }
 
-  /** Cleans every character of {@code chars} in place. */
-  static void cleanInPlace(char[] chars) {
+  /**
+   * Cleans every character of {@code chars} in place; returns whether any of them was invisible
+   * ({@link #isInvisible}).
+   */
+  static boolean cleanInPlace(char[] chars) {
+    boolean invisible = false;
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = clean(chars[i]);
+      char c = chars[i];
+      if ((c > '\t' && c < '\u00A0') || (c > '\u3000' && c < '\uFEFF')) {
+        continue; // the fast path of clean(char), which no invisible character takes
+      }
+      invisible |= isInvisible(c);
+      chars[i] = clean(c);
     }
+    return invisible;
   }
 
   /** The cleaned form of one character. */

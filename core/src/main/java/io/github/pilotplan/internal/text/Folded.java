@@ -35,6 +35,9 @@ public final class Folded {
 
   /** The folded text of {@code region}. */
   public static Folded of(Region region) {
+    if (!region.source().hasInvisible()) {
+      return new Folded(region.text(), null, region.length());
+    }
     String original = region.source().original();
     int start = region.start();
     int end = region.end();

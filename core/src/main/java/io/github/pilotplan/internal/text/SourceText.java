@@ -25,6 +25,8 @@ public final class SourceText {
   private final int[] lineStarts;
   /** Offsets at which each line's content ends, before its line break. */
   private final int[] lineEnds;
+  /** Whether the text holds an invisible format character ({@link Cleaning#isInvisible}). */
+  private final boolean hasInvisible;
   /**
    * The 0-based index of the line {@link #lineOf} found last, a hint for the next call. Threads may
    * race on it harmlessly: every value written is a valid index, and it is checked before use.
@@ -37,7 +39,7 @@ public final class SourceText {
     char[] chars = new char[n];
     original.getChars(0, n, chars, 0);
     // Cleaning keeps \n and \r, so the line breaks are found in the cleaned characters.
-    Cleaning.cleanInPlace(chars);
+    this.hasInvisible = Cleaning.cleanInPlace(chars);
     LineBounds lines = new LineBounds(Math.max(16, n / 64));
     int start = 0;
     if (original.indexOf('\r') < 0) {
@@ -116,6 +118,11 @@ public final class SourceText {
   /** The cleaned text, of the same length as {@link #original()}. */
   public String cleaned() {
     return cleaned;
+  }
+
+  /** Whether the text holds an invisible format character: if not, no region needs folding. */
+  boolean hasInvisible() {
+    return hasInvisible;
   }
 
   /** The number of lines; an empty text has one empty line. */

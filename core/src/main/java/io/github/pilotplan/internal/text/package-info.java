@@ -1,5 +1,5 @@
 /**
- * Stage one of the data flow: the source text, its lines and positions, and its cleaning.
+ * Stage one of the data flow, internal: the source text, its lines and positions, and its cleaning.
  *
  * <p>{@link io.github.pilotplan.internal.text.SourceText} keeps the text exactly as it was given and a
  * cleaned copy of the same length (full-width punctuation folded to half-width, odd spaces to

@@ -1,6 +1,5 @@
 package io.github.pilotplan.examples.cli;
 
-import io.github.pilotplan.internal.text.Cleaning;
 
 /**
  * Text from a plan made safe to print on a terminal.
@@ -26,7 +25,7 @@ final class TerminalText {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       int type = Character.getType(c);
-      boolean hidden = Character.isISOControl(c) || Cleaning.isInvisible(c) || type == Character.FORMAT
+      boolean hidden = Character.isISOControl(c) || type == Character.FORMAT
           || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
       if (hidden && sb == null) {
         sb = new StringBuilder(text.length() + 8).append(text, 0, i);

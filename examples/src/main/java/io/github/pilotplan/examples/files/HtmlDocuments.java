@@ -1,13 +1,13 @@
 package io.github.pilotplan.examples.files;
 
 import com.google.common.base.Preconditions;
+import io.github.pilotplan.DocumentReading;
 import io.github.pilotplan.document.Block;
 import io.github.pilotplan.document.Cell;
 import io.github.pilotplan.document.Document;
 import io.github.pilotplan.document.Paragraph;
 import io.github.pilotplan.document.Row;
 import io.github.pilotplan.document.Table;
-import io.github.pilotplan.internal.text.TextDecoding;
 import io.github.pilotplan.UndecodableInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public final class HtmlDocuments {
     String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
         .toLowerCase(Locale.ROOT);
     if (!head.contains("charset") && !head.contains("encoding=")) {
-      return read(TextDecoding.decode(bytes));
+      return read(DocumentReading.decode(bytes));
     }
     org.jsoup.nodes.Document page;
     try {

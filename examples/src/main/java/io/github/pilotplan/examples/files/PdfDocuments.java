@@ -1,6 +1,7 @@
 package io.github.pilotplan.examples.files;
 
 import com.google.common.base.Preconditions;
+import io.github.pilotplan.DocumentReading;
 import io.github.pilotplan.document.Block;
 import io.github.pilotplan.document.Cell;
 import io.github.pilotplan.document.Document;
@@ -8,15 +9,13 @@ import io.github.pilotplan.document.Paragraph;
 import io.github.pilotplan.document.Row;
 import io.github.pilotplan.document.Table;
 import io.github.pilotplan.model.Label;
-import io.github.pilotplan.internal.table.ColumnKind;
-import io.github.pilotplan.internal.table.TaskTableReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -37,7 +36,7 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>Running headers and footers: a line among the first two or last two of a page that recurs
  * on at least half the pages, and at least two (a short line with other digits counts as the
  * same); page numbers ("- 3 -", "第3页", "3/10", "3") there too. A task table starts at
- * a line whose words are a task table's header ({@link TaskTableReader#isHeader}); its columns
+ * a line whose words are a task table's header ({@link DocumentReading#isTaskTableHeader}); its columns
  * start where the header words do; a row starts where the 序号 column holds a number (or, without
  * one, the first column holds text); the table ends at a line that runs across its columns. Cells
  * are taken as top-aligned: a row whose 序号 stands in the middle of its cell is split. A PDF keeps
@@ -235,7 +234,7 @@ public final class PdfDocuments {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       List<String> cells = l.words.stream().map(Word::text).toList();
-      if (cells.size() >= 2 && TaskTableReader.isHeader(cells)) {
+      if (cells.size() >= 2 && DocumentReading.isTaskTableHeader(cells)) {
         flush(paragraph, out);
         i = table(lines, i, out) - 1;
         continue;
@@ -296,12 +295,9 @@ public final class PdfDocuments {
   private static int table(List<Line> lines, int at, List<Block> out) {
     Line header = lines.get(at);
     int n = header.words.size();
-    List<Optional<ColumnKind>> kinds = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      kinds.add(ColumnKind.of(header.words.get(c).text));
-    }
     float[] starts = columnStarts(header, lines.subList(at + 1, Math.min(lines.size(), at + 300)));
-    int number = kinds.indexOf(Optional.of(ColumnKind.NUMBER));
+    int number = DocumentReading.numberColumn(
+        header.words.stream().map(Word::text).collect(Collectors.toList())).orElse(-1);
     List<Row> rows = new ArrayList<>();
     rows.add(Row.of(header.words.stream().map(Word::text).toArray(String[]::new)));
     StringBuilder[] row = null;

@@ -97,7 +97,7 @@ public final class PlanFiles {
     FileFormat format = FileFormat.of(bytes);
     if (format == FileFormat.TEXT) {
       return Document.of(io.github.pilotplan.document.Paragraph.of(
-          io.github.pilotplan.internal.text.TextDecoding.decode(bytes)));
+          io.github.pilotplan.DocumentReading.decode(bytes)));
     }
     return document(bytes, format);
   }

@@ -1,0 +1,136 @@
+package io.github.pilotplan.internal.annotate;
+
+import io.github.pilotplan.internal.text.Brackets;
+import io.github.pilotplan.internal.text.CharClass;
+
+/**
+ * Where in a statement each finder may find something, read in one pass for all of them: the
+ * positions of the characters a finder's forms start or end with (digits and Chinese numerals
+ * for targets, digits, quoting brackets and a few words' characters for deadlines, the first
+ * characters of town names, the level words of places). A finder visits those positions only,
+ * instead of testing every character of the statement itself.
+ *
+ * <pre>{@code
+ * Candidates c = Candidates.of("到2010年,全市80%以上的城市社区");
+ * Candidates.Cursor digits = c.cursor(Candidates.DIGIT);
+ * digits.next(0);    // 1: the 2 of 2010
+ * digits.next(5);    // 10: the 8 of 80
+ * }</pre>
+ *
+ * <p>Each finder's own test is unchanged: a position a finder does not visit is one at which its
+ * scan would have moved on at once, so the candidates never change what it finds.
+ */
+final class Candidates {
+
+  /** An ASCII digit. */
+  static final int DIGIT = 1;
+  /** A Chinese numeral character (一, 十, 万, 两 …). */
+  static final int NUMERAL = 1 << 1;
+  /** A bracket of {@link Brackets#TITLE}. */
+  static final int TITLE = 1 << 2;
+  /** A bracket of {@link Brackets#QUOTING}. */
+  static final int QUOTING = 1 << 3;
+  /** A character a deadline word starts or ends with (次年, 每年, 长期, 5年内 …). */
+  static final int DEADLINE_WORD = 1 << 4;
+  /** The first character of a town's name. */
+  static final int TOWN = 1 << 5;
+  /** The last character of a place's level word (省 市 区 县 …). */
+  static final int LEVEL = 1 << 6;
+
+  /** The characters with any flag: one small table rejects the others. */
+  private static final CharClass ANY;
+  /** The flags of each character of {@link #ANY}. */
+  private static final byte[] FLAGS = new byte[1 << 16];
+
+  static {
+    StringBuilder any = new StringBuilder();
+    for (char c = '0'; c <= '9'; c++) {
+      flag(c, DIGIT, any);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Numerals.isChinese((char) c)) {
+        flag((char) c, NUMERAL, any);
+      }
+      if (Brackets.TITLE.opens((char) c) || Brackets.TITLE.closes((char) c)) {
+        flag((char) c, TITLE, any);
+      }
+      if (Brackets.QUOTING.opens((char) c) || Brackets.QUOTING.closes((char) c)) {
+        flag((char) c, QUOTING, any);
+      }
+      if (DeadlineGrammar.TRIGGER_CHARS.indexOf(c) >= 0) {
+        flag((char) c, DEADLINE_WORD, any);
+      }
+      if (TownGrammar.startsName((char) c)) {
+        flag((char) c, TOWN, any);
+      }
+      if (PlaceGrammar.LEVEL_END_CHARS.indexOf(c) >= 0) {
+        flag((char) c, LEVEL, any);
+      }
+    }
+    ANY = CharClass.of(any);
+  }
+
+  private static void flag(char c, int flag, StringBuilder any) {
+    if (FLAGS[c] == 0) {
+      any.append(c);
+    }
+    FLAGS[c] |= (byte) flag;
+  }
+
+  private final int[] positions;
+  private final byte[] flags;
+  private final int count;
+
+  private Candidates(int[] positions, byte[] flags, int count) {
+    this.positions = positions;
+    this.flags = flags;
+    this.count = count;
+  }
+
+  /** The candidates of {@code text}, in one pass. */
+  static Candidates of(String text) {
+    int n = text.length();
+    int[] positions = new int[Math.min(n, 16)];
+    byte[] flags = new byte[positions.length];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!ANY.contains(c)) {
+        continue;
+      }
+      if (count == positions.length) {
+        positions = java.util.Arrays.copyOf(positions, Math.max(16, count * 2));
+        flags = java.util.Arrays.copyOf(flags, positions.length);
+      }
+      positions[count] = i;
+      flags[count++] = FLAGS[c];
+    }
+    return new Candidates(positions, flags, count);
+  }
+
+  /** A cursor over the positions with any of {@code mask}'s flags, in text order. */
+  Cursor cursor(int mask) {
+    return new Cursor(mask);
+  }
+
+  /** Walks the positions of some flags forward. */
+  final class Cursor {
+    private final int mask;
+    private int k;
+
+    private Cursor(int mask) {
+      this.mask = mask;
+    }
+
+    /**
+     * The first position at or after {@code from} with one of the cursor's flags, or -1. Calls
+     * must not ask for an earlier {@code from} than the call before: the walk is linear.
+     */
+    int next(int from) {
+      while (k < count && (positions[k] < from || (flags[k] & mask) == 0)) {
+        k++;
+      }
+      return k < count ? positions[k] : -1;
+    }
+  }
+}

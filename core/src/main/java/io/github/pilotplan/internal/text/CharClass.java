@@ -1,0 +1,51 @@
+package io.github.pilotplan.internal.text;
+
+import com.google.common.base.Preconditions;
+
+/**
+ * A set of characters with an answer in one memory read: a bit per UTF-16 code unit, 8 KiB in
+ * all, so that the tables of several grammars stay in the processor's cache together (a table of
+ * a boolean per character takes 64 KiB).
+ *
+ * <pre>{@code
+ * CharClass levels = CharClass.of("省市区县");
+ * levels.contains('市');     // true
+ * levels.contains('场');     // false
+ * }</pre>
+ */
+public final class CharClass {
+
+  private final long[] bits = new long[1 << 10];
+
+  private CharClass() {}
+
+  /** The class of the characters of {@code chars}. */
+  public static CharClass of(CharSequence chars) {
+    Preconditions.checkNotNull(chars, "chars");
+    CharClass c = new CharClass();
+    for (int i = 0; i < chars.length(); i++) {
+      c.set(chars.charAt(i));
+    }
+    return c;
+  }
+
+  /** The class of the characters for which {@code test} holds. */
+  public static CharClass matching(java.util.function.IntPredicate test) {
+    CharClass c = new CharClass();
+    for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
+      if (test.test(ch)) {
+        c.set((char) ch);
+      }
+    }
+    return c;
+  }
+
+  private void set(char ch) {
+    bits[ch >>> 6] |= 1L << ch;
+  }
+
+  /** Whether {@code ch} is in the class. */
+  public boolean contains(char ch) {
+    return (bits[ch >>> 6] & (1L << ch)) != 0;
+  }
+}

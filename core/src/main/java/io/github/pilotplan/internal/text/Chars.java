@@ -1,0 +1,36 @@
+package io.github.pilotplan.internal.text;
+
+/**
+ * The character classes the grammars test, each written once. They read cleaned text ({@link
+ * Cleaning}), where full-width digits are ASCII already.
+ *
+ * <pre>{@code
+ * Chars.isDigit('7');              // true
+ * Chars.isDigit('七');             // false: a Chinese numeral (see the annotate layer's Numerals)
+ * Chars.isAsciiLetter('m');        // true
+ * }</pre>
+ */
+public final class Chars {
+
+  private Chars() {}
+
+  /** Whether {@code c} is an ASCII digit 0–9 (not {@link Character#isDigit}'s other scripts). */
+  public static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether {@code c} is an ASCII letter. */
+  public static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether {@code text} holds an ASCII digit from {@code from} (inclusive) to {@code to}. */
+  public static boolean hasDigit(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
