@@ -4,7 +4,10 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.query.TaskQuery;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,6 +98,35 @@ public final class Corpus {
   public static Corpus of(Plan... plans) {
     Preconditions.checkNotNull(plans, "plans");
     return of(Arrays.asList(plans));
+  }
+
+  /**
+   * The corpus of {@code files}, each file a plan of its own, in the order given, loaded by the
+   * standard loader on every core ({@link PlanLoader#loadEach}).
+   *
+   * <pre>{@code
+   * Corpus corpus = Corpus.load(PlanLoader.filesUnder(Path.of("plans"), "txt"));
+   * }</pre>
+   *
+   * @throws IOException if a file cannot be loaded (the first in order that cannot)
+   */
+  public static Corpus load(List<Path> files) throws IOException {
+    return load(files, PlanLoader.standard());
+  }
+
+  /**
+   * The corpus of {@code files} loaded by {@code loader}, {@link PlanLoader#parallelism()} files
+   * at once; the same corpus as loading them one by one.
+   *
+   * <pre>{@code
+   * Corpus corpus = Corpus.load(files, PlanLoader.strict().withParallelism(4));
+   * }</pre>
+   *
+   * @throws IOException if a file cannot be loaded (the first in order that cannot)
+   */
+  public static Corpus load(List<Path> files, PlanLoader loader) throws IOException {
+    Preconditions.checkNotNull(loader, "loader");
+    return new Corpus(loader.loadEach(files));
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.pilotplan;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import io.github.pilotplan.document.Document;
+import io.github.pilotplan.internal.assemble.DocumentAssembler;
 import io.github.pilotplan.internal.table.DocumentLayout;
 import io.github.pilotplan.internal.table.TableLayout;
 import io.github.pilotplan.internal.table.TsvTables;
@@ -16,10 +18,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import io.github.pilotplan.internal.assemble.DocumentAssembler;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 /**
  * Reads plan text into a {@link Plan}. Loading is lenient: whatever cannot be placed becomes a
@@ -38,8 +44,16 @@ import io.github.pilotplan.internal.assemble.DocumentAssembler;
  * io.github.pilotplan.internal.text.TextDecoding}). Inputs larger than {@link
  * #maxInputSize()} (32 MiB by default) are refused with an {@link InputTooLargeException}. A
  * line whose brackets nest deeper than {@link #maxNestingDepth()} (64 by default) is not read: it
- * gets a diagnostic (and a strict loader throws). A loader
- * is immutable and safe to share between threads.
+ * gets a diagnostic (and a strict loader throws).
+ *
+ * <p>Many files load on every core: {@link #loadEach} (each file a plan, in order), {@link
+ * Corpus#load}, and the sweeps {@link #forEachFile}, {@link #forEachText} and {@link #forEach},
+ * which hand each plan to the caller and drop it, so that millions of documents go through a
+ * fixed heap. They run {@link #parallelism()} loads at once (by default one per processor), on
+ * the {@linkplain #withExecutor executor} given or on threads of their own, and always give the
+ * sequential result, in the sequential order.
+ *
+ * <p>A loader is immutable and safe to share between threads; so is every plan it gives.
  */
 public final class PlanLoader {
 
@@ -58,17 +72,22 @@ public final class PlanLoader {
   /** The default cap on bracket nesting: 64 levels. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
-  private static final PlanLoader STANDARD =
-      new PlanLoader(DEFAULT_MAX_INPUT_SIZE, DEFAULT_MAX_NESTING_DEPTH, false);
+  private static final PlanLoader STANDARD = new PlanLoader(DEFAULT_MAX_INPUT_SIZE,
+      DEFAULT_MAX_NESTING_DEPTH, false, Runtime.getRuntime().availableProcessors(), Optional.empty());
 
   private final long maxInputSize;
   private final int maxNestingDepth;
   private final boolean strict;
+  private final int parallelism;
+  private final Optional<Executor> executor;
 
-  private PlanLoader(long maxInputSize, int maxNestingDepth, boolean strict) {
+  private PlanLoader(long maxInputSize, int maxNestingDepth, boolean strict, int parallelism,
+      Optional<Executor> executor) {
     this.maxInputSize = maxInputSize;
     this.maxNestingDepth = maxNestingDepth;
     this.strict = strict;
+    this.parallelism = parallelism;
+    this.executor = executor;
   }
 
   /** The lenient loader with default settings: problems become diagnostics on the plan. */
@@ -95,7 +114,7 @@ public final class PlanLoader {
 
   /** A loader like this one, strict or lenient. */
   public PlanLoader withStrict(boolean strict) {
-    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict, parallelism, executor);
   }
 
   /**
@@ -129,7 +148,53 @@ public final class PlanLoader {
    */
   public PlanLoader withMaxInputSize(long maxInputSize) {
     Preconditions.checkArgument(maxInputSize > 0, "maxInputSize must be positive but was %s", maxInputSize);
-    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict, parallelism, executor);
+  }
+
+  /**
+   * How many files or texts this loader loads at once when it is given many ({@link #loadEach},
+   * {@link #loadFiles}, {@link Corpus#load}, the sweeps): by default the number of processors the
+   * JVM sees; 1 loads them one after the other on the calling thread. One text, however long,
+   * loads on one thread.
+   */
+  public int parallelism() {
+    return parallelism;
+  }
+
+  /**
+   * A loader like this one that loads {@code parallelism} files or texts at once.
+   *
+   * <pre>{@code
+   * PlanLoader oneThread = PlanLoader.standard().withParallelism(1);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is not positive
+   */
+  public PlanLoader withParallelism(int parallelism) {
+    Preconditions.checkArgument(parallelism > 0, "parallelism must be positive but was %s", parallelism);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict, parallelism, executor);
+  }
+
+  /**
+   * Where this loader runs its parallel loads, if the caller chose; empty (the default) when each
+   * call starts {@link #parallelism()} daemon threads of its own and stops them before it returns.
+   */
+  public Optional<Executor> executor() {
+    return executor;
+  }
+
+  /**
+   * A loader like this one that runs its parallel loads on {@code executor} (an application's
+   * pool, {@link java.util.concurrent.ForkJoinPool#commonPool()}, virtual threads …), at most
+   * {@code 8 × parallelism()} of them queued or running at once. The executor is not shut down.
+   *
+   * <pre>{@code
+   * PlanLoader loader = PlanLoader.standard().withParallelism(8).withExecutor(appPool);
+   * }</pre>
+   */
+  public PlanLoader withExecutor(Executor executor) {
+    Preconditions.checkNotNull(executor, "executor");
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict, parallelism, Optional.of(executor));
   }
 
   /** The cap on bracket nesting. */
@@ -145,7 +210,7 @@ public final class PlanLoader {
    */
   public PlanLoader withMaxNestingDepth(int maxNestingDepth) {
     Preconditions.checkArgument(maxNestingDepth > 0, "maxNestingDepth must be positive but was %s", maxNestingDepth);
-    return new PlanLoader(maxInputSize, maxNestingDepth, strict);
+    return new PlanLoader(maxInputSize, maxNestingDepth, strict, parallelism, executor);
   }
 
   /**
@@ -266,13 +331,23 @@ public final class PlanLoader {
    */
   public Plan loadFiles(List<Path> files) throws IOException {
     Preconditions.checkNotNull(files, "files");
-    List<String> pages = new ArrayList<>();
-    long total = 0;
     for (Path file : files) {
-      byte[] bytes = readCapped(Preconditions.checkNotNull(file, "file"), maxInputSize - total);
-      total += bytes.length;
-      pages.add(TextDecoding.decode(bytes));
+      Preconditions.checkNotNull(file, "file");
     }
+    // The files are read and decoded on parallelism() threads; the cap counts them in order, so
+    // the file that takes the total over it is the one named, as when they are read one by one.
+    List<String> pages = new ArrayList<>(files.size());
+    long[] total = {0};
+    runOrdered(files, file -> {
+      byte[] bytes = readCapped(file, maxInputSize);
+      return new Decoded(bytes.length, TextDecoding.decode(bytes));
+    }, outcome -> {
+      total[0] += outcome.result.bytes;
+      if (total[0] > Math.min(maxInputSize, MAX_BYTES)) {
+        throw tooLarge();
+      }
+      pages.add(outcome.result.text);
+    });
     try {
       return loadPages(pages);
     } catch (IllegalArgumentException e) {
@@ -281,6 +356,200 @@ public final class PlanLoader {
         throw (InputTooLargeException) e.getCause();
       }
       throw e;
+    }
+  }
+
+  /** A file's size in bytes and its text. */
+  private record Decoded(int bytes, String text) {}
+
+  /**
+   * The plans in {@code files}, each file a plan of its own, in the order given; {@link
+   * #parallelism()} files load at once. The result is the sequential one: the plans of {@code
+   * files.stream().map(this::load)}, and the first file in order that cannot be loaded is the one
+   * whose exception is thrown.
+   *
+   * <pre>{@code
+   * List<Plan> plans = PlanLoader.standard().loadEach(List.of(Path.of("a.txt"), Path.of("b.txt")));
+   * }</pre>
+   *
+   * @throws InputTooLargeException if a file is larger than the cap
+   * @throws UndecodableInputException if a file is neither UTF-8 nor GB18030
+   * @throws IOException if a file cannot be read
+   * @throws PlanFormatException if the loader is strict and a file's text has diagnostics
+   */
+  public ImmutableList<Plan> loadEach(List<Path> files) throws IOException {
+    Preconditions.checkNotNull(files, "files");
+    for (Path file : files) {
+      Preconditions.checkNotNull(file, "a file to load is null");
+    }
+    ImmutableList.Builder<Plan> plans = ImmutableList.builderWithExpectedSize(files.size());
+    runOrdered(files, this::load, outcome -> plans.add(outcome.result));
+    return plans.build();
+  }
+
+  /**
+   * Loads each file of {@code files} and hands its plan to {@code action}, then drops it: a sweep
+   * over a corpus too large to hold. {@link #parallelism()} files load at once, but {@code action}
+   * runs on the calling thread, one plan at a time, in the order of {@code files} — it needs no
+   * locking, and its output is the same on every run. A file that cannot be loaded (unreadable,
+   * too large, undecodable; with a strict loader, a text with diagnostics) does not stop the
+   * sweep: it becomes a {@linkplain SweepReport#failures() failure} in the report.
+   *
+   * <pre>{@code
+   * SweepReport report = PlanLoader.standard().forEachFile(PlanLoader.filesUnder(dir, "txt"),
+   *     (file, plan) -> plan.tasks().ownedBy("市财政局").forEach(t -> System.out.println(file + "\t" + t.pathText())));
+   * System.err.println(report);   // 1,204 plans (23,873 tasks), 2 failed
+   * }</pre>
+   *
+   * <p>Memory: at most {@code 8 × parallelism()} plans are loading or waiting for {@code action}
+   * at once; {@code files} is iterated lazily, so it may itself be a lazy sequence.
+   *
+   * @throws IllegalArgumentException if {@code files} is a single {@link Path} (a path is an
+   *     {@code Iterable} of its name elements): give {@code List.of(path)}, or {@link #filesUnder}
+   *     for a directory
+   * @throws RuntimeException whatever {@code action} throws, which ends the sweep
+   * @throws java.util.concurrent.CancellationException if the calling thread is interrupted: the
+   *     sweep stops, and the thread's interrupt status is kept
+   */
+  public SweepReport forEachFile(Iterable<Path> files, BiConsumer<? super Path, ? super Plan> action) {
+    Preconditions.checkArgument(!(files instanceof Path),
+        "files is the single path %s: give List.of(path), or PlanLoader.filesUnder(dir) for a directory", files);
+    return forEach(files, (file, loader) -> loader.load(file), action);
+  }
+
+  /**
+   * Loads each text of {@code texts} and hands its plan to {@code action}, as {@link
+   * #forEachFile} does; a failure names the text by its position ({@code #0}, {@code #1} …).
+   *
+   * <pre>{@code
+   * SweepReport report = PlanLoader.standard().forEachText(texts, (text, plan) -> count(plan));
+   * }</pre>
+   */
+  public SweepReport forEachText(Iterable<? extends CharSequence> texts,
+      BiConsumer<? super CharSequence, ? super Plan> action) {
+    return forEach(texts, (text, loader) -> loader.load(text), action);
+  }
+
+  /**
+   * Reads each source of {@code sources} with {@code reader} and hands its plan to {@code
+   * action}, as {@link #forEachFile} does: {@code reader} runs on {@link #parallelism()} threads
+   * at once, {@code action} on the calling thread in the order of {@code sources}. Whatever
+   * {@code reader} throws for a source (an exception, running out of memory or stack) becomes a
+   * failure of the report; what {@code action} throws ends the sweep.
+   *
+   * <pre>{@code
+   * SweepReport report = PlanLoader.standard().forEach(files, PlanFiles::load, (file, plan) -> …);
+   * }</pre>
+   *
+   * @param <S> what a plan is read from
+   */
+  public <S> SweepReport forEach(Iterable<? extends S> sources, PlanReader<S> reader,
+      BiConsumer<? super S, ? super Plan> action) {
+    Preconditions.checkNotNull(sources, "sources");
+    Preconditions.checkNotNull(reader, "reader");
+    Preconditions.checkNotNull(action, "action");
+    int[] loaded = {0};
+    long[] tasks = {0};
+    ImmutableList.Builder<SweepReport.Failure> failures = ImmutableList.builder();
+    try {
+      OrderedLoading.<S, Plan>run(sources.iterator(), source -> {
+        Preconditions.checkNotNull(source, "a source of the sweep is null");
+        return reader.read(source, this);
+      }, parallelism, executor, outcome -> {
+        if (outcome.failed()) {
+          failures.add(new SweepReport.Failure(outcome.index, outcome.source, outcome.failure));
+          return;
+        }
+        loaded[0]++;
+        tasks[0] += outcome.result.allTasks().size();
+        action.accept(outcome.source, outcome.result);
+      });
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e); // neither the step nor the sink throws a checked one here
+    }
+    return new SweepReport(loaded[0], tasks[0], failures.build());
+  }
+
+  /**
+   * The regular files under {@code directory}, at any depth, whose names end with one of {@code
+   * extensions} (compared ignoring case; none given: every file), in the order of their paths.
+   * Hidden files and directories (a name starting with a dot) are left out.
+   *
+   * <pre>{@code
+   * List<Path> texts = PlanLoader.filesUnder(Path.of("corpus"), "txt");
+   * }</pre>
+   *
+   * @throws java.nio.file.NotDirectoryException if {@code directory} is not a directory
+   * @throws IOException if the directory cannot be read
+   */
+  public static ImmutableList<Path> filesUnder(Path directory, String... extensions) throws IOException {
+    Preconditions.checkNotNull(directory, "directory");
+    Preconditions.checkNotNull(extensions, "extensions");
+    if (!Files.isDirectory(directory)) {
+      throw new java.nio.file.NotDirectoryException(directory.toString());
+    }
+    List<String> endings = new ArrayList<>();
+    for (String e : extensions) {
+      endings.add("." + Preconditions.checkNotNull(e, "extension").toLowerCase(java.util.Locale.ROOT));
+    }
+    try (Stream<Path> walk = Files.walk(directory)) {
+      return walk
+          .filter(p -> !hidden(directory, p))
+          .filter(Files::isRegularFile)
+          .filter(p -> endings.isEmpty() || endings.stream().anyMatch(
+              e -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(e)))
+          .sorted()
+          .collect(ImmutableList.toImmutableList());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private static boolean hidden(Path root, Path p) {
+    for (Path name : root.relativize(p)) {
+      if (name.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What {@link #runOrdered} does with each loaded source, in order. */
+  @FunctionalInterface
+  private interface Loaded<S, R> {
+    void accept(OrderedLoading.Outcome<S, R> outcome) throws IOException;
+  }
+
+  /**
+   * Runs {@code step} over {@code sources} on {@link #parallelism()} threads and hands the
+   * results to {@code sink} in order; the first failure in order is thrown as it was thrown.
+   */
+  private <S, R> void runOrdered(Collection<? extends S> sources, OrderedLoading.Step<? super S, ? extends R> step,
+      Loaded<S, R> sink) throws IOException {
+    try {
+      OrderedLoading.<S, R>run(sources.iterator(), step, sources.size() < 2 ? 1 : parallelism, executor,
+          outcome -> {
+            if (outcome.failed()) {
+              Throwable t = outcome.failure;
+              if (t instanceof IOException) {
+                throw (IOException) t;
+              }
+              if (t instanceof RuntimeException) {
+                throw (RuntimeException) t;
+              }
+              if (t instanceof Error) {
+                throw (Error) t;
+              }
+              throw new IllegalStateException(t);
+            }
+            sink.accept(outcome);
+          });
+    } catch (IOException | RuntimeException | Error e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -365,6 +634,7 @@ public final class PlanLoader {
   @Override
   public String toString() {
     return "PlanLoader[maxInputSize=" + maxInputSize + ", maxNestingDepth=" + maxNestingDepth
-        + (strict ? ", strict" : ", lenient") + "]";
+        + (strict ? ", strict" : ", lenient") + ", parallelism=" + parallelism
+        + executor.map(e -> ", executor=" + e).orElse("") + "]";
   }
 }

@@ -179,7 +179,8 @@ class CorpusTest {
 
   @Test
   void nullsAreRefusedWithTheirName() {
-    NullPointerTester npt = new NullPointerTester().setDefault(Plan.class, seed);
+    NullPointerTester npt = new NullPointerTester().setDefault(Plan.class, seed)
+        .setDefault(PlanLoader.class, PlanLoader.standard());
     npt.testAllPublicStaticMethods(Corpus.class);
     npt.testAllPublicInstanceMethods(corpus);
     npt.testAllPublicInstanceMethods(Corpus.builder());

@@ -5,6 +5,7 @@
 module io.github.pilotplan.examples {
   requires io.github.pilotplan;
   requires info.picocli;
+  requires me.tongfei.progressbar;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
@@ -16,5 +17,7 @@ module io.github.pilotplan.examples {
   requires org.apache.poi.ooxml;
   requires org.apache.pdfbox;
   requires java.xml;
+  requires java.management;
+  requires jdk.management;
   requires jdk.httpserver;
 }

@@ -1,5 +1,6 @@
 package io.github.pilotplan.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.OptionalInt;
  */
 final class JsonOutput {
 
-  private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
   private JsonOutput() {}
 
@@ -74,6 +77,59 @@ final class JsonOutput {
     } catch (JsonProcessingException e) {
       // A tree of plain nodes always serializes; this would be a bug in the tree.
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Starts an array on {@code out} whose elements are written one at a time, as they come, in
+   * the layout {@link #print} gives a whole array.
+   *
+   * <pre>{@code
+   * JsonOutput.ArrayStream array = JsonOutput.startArray(out);
+   * array.add(node);
+   * array.end();   // "]" and a line break
+   * }</pre>
+   */
+  static ArrayStream startArray(PrintWriter out) {
+    try {
+      JsonGenerator generator = MAPPER.getFactory().createGenerator(out);
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.setPrettyPrinter(prettyPrinter());
+      generator.writeStartArray();
+      return new ArrayStream(generator, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An array being written; see {@link #startArray}. */
+  static final class ArrayStream {
+    private final JsonGenerator generator;
+    private final PrintWriter out;
+
+    private ArrayStream(JsonGenerator generator, PrintWriter out) {
+      this.generator = generator;
+      this.out = out;
+    }
+
+    /** Writes one element. */
+    void add(JsonNode node) {
+      try {
+        MAPPER.writeTree(generator, node);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Closes the array and ends the line. */
+    void end() {
+      try {
+        generator.writeEndArray();
+        generator.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      out.println();
     }
   }
 

@@ -119,6 +119,44 @@ final class OutputFile {
     }
   }
 
+  /**
+   * Writes what {@code content} prints to {@code --out}, replaced in one step as {@link
+   * #write(String, PrintWriter)} does, or to {@code stdout} when it is not given: for a document
+   * written as it is made (a sweep's table), never held whole.
+   *
+   * @throws OutputException if {@code --out} cannot be written, naming it and the reason
+   */
+  void stream(PrintWriter stdout, java.util.function.Consumer<PrintWriter> content) {
+    if (file == null) {
+      content.accept(stdout);
+      stdout.flush();
+      return;
+    }
+    check(Optional.empty());
+    boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    replace(file, out -> {
+      StreamWriter writer = new StreamWriter(out);
+      try {
+        content.accept(writer);
+      } catch (RuntimeException e) {
+        if (writer.checkError()) {
+          // The content stopped because the file could not be written: that is the failure.
+          throw new IOException(writer.failure().orElse("input/output error"), e);
+        }
+        throw e;
+      }
+      writer.flush();
+      if (writer.checkError()) {
+        throw new IOException(writer.failure().orElse("input/output error"));
+      }
+    });
+    if (existed && mixee != null) {
+      PrintWriter err = mixee.commandLine().getErr();
+      err.println(PilotplanCli.NAME + ": replaced " + file);
+      err.flush();
+    }
+  }
+
   /** Whether {@code --out} was given. */
   boolean given() {
     return file != null;

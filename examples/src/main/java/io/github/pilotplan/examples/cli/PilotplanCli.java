@@ -4,8 +4,11 @@ import io.github.pilotplan.examples.cli.PlanRun.Action;
 import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,6 +31,7 @@ import picocli.CommandLine;
  * $ java -jar pilotplan.jar calendar --owner 财政局 --out 财政局.ics
  * $ java -jar pilotplan.jar timeline --out timeline.svg
  * $ java -jar pilotplan.jar serve --port 8080                 # the supervision page
+ * $ java -jar pilotplan.jar sweep plans/ --format csv > tasks.csv   # every plan under plans/
  * }</pre>
  *
  * <p>In a program or a test, run it in-process:
@@ -52,7 +56,7 @@ import picocli.CommandLine;
         "Reads a Chinese government pilot plan (试点方案) and answers who must do what by when.",
         "Without a command, prints a summary of the plan."},
     subcommands = {TasksCommand.class, AskCommand.class, OutlineCommand.class, UnitsCommand.class,
-        CalendarCommand.class, TimelineCommand.class, ServeCommand.class},
+        CalendarCommand.class, TimelineCommand.class, ServeCommand.class, SweepCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success, also when no task matches.",
@@ -83,18 +87,20 @@ public final class PilotplanCli implements Callable<Integer> {
   /** Where a workbook goes on stdout, when stdout is a byte stream; empty in-process. */
   private final Optional<OutputStream> stdoutBytes;
   private final boolean stdoutIsTerminal;
+  private final boolean stderrIsTerminal;
 
   /**
    * A command ready for {@link CommandLine}; see the class comment. Its stdout is the writer given
    * to {@link CommandLine#setOut}, so it writes no workbook to stdout (use {@code --out}).
    */
   public PilotplanCli() {
-    this(Optional.empty(), false);
+    this(Optional.empty(), false, false);
   }
 
-  private PilotplanCli(Optional<OutputStream> stdoutBytes, boolean stdoutIsTerminal) {
+  private PilotplanCli(Optional<OutputStream> stdoutBytes, boolean stdoutIsTerminal, boolean stderrIsTerminal) {
     this.stdoutBytes = stdoutBytes;
     this.stdoutIsTerminal = stdoutIsTerminal;
+    this.stderrIsTerminal = stderrIsTerminal;
   }
 
   /**
@@ -104,8 +110,9 @@ public final class PilotplanCli implements Callable<Integer> {
    */
   public static void main(String[] args) {
     // The file descriptors themselves, not System.out, which would swallow a failed write.
+    Console console = System.console();
     System.exit(ProcessRun.run(args, new FileOutputStream(FileDescriptor.out),
-        new FileOutputStream(FileDescriptor.err), isTerminal(System.console())));
+        new FileOutputStream(FileDescriptor.err), isTerminal(console), stderrIsTerminal(console)));
   }
 
   /**
@@ -126,7 +133,16 @@ public final class PilotplanCli implements Callable<Integer> {
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdoutBytes,
       boolean stdoutIsTerminal) {
-    return new CommandLine(new PilotplanCli(Optional.of(stdoutBytes), stdoutIsTerminal))
+    return commandLine(out, err, stdoutBytes, stdoutIsTerminal, false);
+  }
+
+  /**
+   * As {@link #commandLine(PrintWriter, PrintWriter, OutputStream, boolean)}, also telling
+   * whether stderr is a terminal (then {@code sweep} draws a progress bar there).
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, OutputStream stdoutBytes,
+      boolean stdoutIsTerminal, boolean stderrIsTerminal) {
+    return new CommandLine(new PilotplanCli(Optional.of(stdoutBytes), stdoutIsTerminal, stderrIsTerminal))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(new OneLineExceptionHandler());
@@ -145,6 +161,24 @@ public final class PilotplanCli implements Callable<Integer> {
     } catch (ReflectiveOperationException e) {
       return true;
     }
+  }
+
+  /**
+   * Whether stderr is a terminal: on Linux, whether file descriptor 2 is a terminal device
+   * ({@code /proc/self/fd/2} links to {@code /dev/pts/…} or {@code /dev/tty…}), so that {@code
+   * sweep DIR > tasks.csv} still shows its progress; elsewhere, whether the JVM has a console.
+   */
+  private static boolean stderrIsTerminal(Console console) {
+    Path fd = Path.of("/proc/self/fd/2");
+    try {
+      if (Files.isSymbolicLink(fd)) {
+        String target = Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+      }
+    } catch (IOException | RuntimeException e) {
+      // no /proc to ask: the console decides
+    }
+    return isTerminal(console);
   }
 
   /** Prints the summary of the plan. */
@@ -167,5 +201,10 @@ public final class PilotplanCli implements Callable<Integer> {
   /** Whether stdout is a terminal. */
   boolean stdoutIsTerminal() {
     return stdoutIsTerminal;
+  }
+
+  /** Whether stderr is a terminal. */
+  boolean stderrIsTerminal() {
+    return stderrIsTerminal;
   }
 }

@@ -54,6 +54,11 @@ final class PlanSource {
     return Optional.ofNullable(file);
   }
 
+  /** The {@code --max-size} cap, in bytes. */
+  long maxSize() {
+    return maxSize;
+  }
+
   /**
    * What the plan is read from, for a message: {@code F (12 MB)}, or {@code the bundled seed}.
    */

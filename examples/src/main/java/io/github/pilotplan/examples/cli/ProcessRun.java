@@ -29,11 +29,20 @@ final class ProcessRun {
    * writes no xlsx workbook); returns the exit code.
    */
   static int run(String[] args, OutputStream stdout, OutputStream stderr, boolean stdoutIsTerminal) {
+    return run(args, stdout, stderr, stdoutIsTerminal, false);
+  }
+
+  /**
+   * Runs {@code pilotplan} with {@code args}, telling it whether stdout is a terminal and whether
+   * stderr is one (where {@code sweep} draws a progress bar); returns the exit code.
+   */
+  static int run(String[] args, OutputStream stdout, OutputStream stderr, boolean stdoutIsTerminal,
+      boolean stderrIsTerminal) {
     StreamWriter out = new StreamWriter(stdout);
     StreamWriter err = new StreamWriter(stderr);
     int exit;
     try {
-      exit = PilotplanCli.commandLine(out, err, out.bytes(), stdoutIsTerminal).execute(args);
+      exit = PilotplanCli.commandLine(out, err, out.bytes(), stdoutIsTerminal, stderrIsTerminal).execute(args);
     } catch (OutOfMemoryError e) {
       exit = fail(err, "out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MB); raise the heap with -Xmx");

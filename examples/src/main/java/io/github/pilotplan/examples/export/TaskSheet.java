@@ -79,14 +79,63 @@ public final class TaskSheet {
     Preconditions.checkNotNull(tasks, "tasks");
     Preconditions.checkNotNull(out, "out");
     PrintWriter printer = out instanceof PrintWriter ? (PrintWriter) out : new PrintWriter(out);
-    CsvOutput sheet = new CsvOutput(printer, HEADER.toArray(new String[0]));
+    CsvRows sheet = csvRows(printer);
     for (Task task : tasks) {
-      Integer year = task.earliestDueYear().isPresent() ? task.earliestDueYear().getAsInt() : null;
-      sheet.row(task.pathText(), task.text(), lead(task), units(task), deadlines(task), year, targets(task));
+      sheet.add(task);
     }
     sheet.finish();
     if (printer.checkError()) {
       throw new UncheckedIOException(new IOException("the CSV could not be written"));
+    }
+  }
+
+  /**
+   * Starts the sheet as CSV on {@code out}, with {@code leading} columns before the {@link
+   * #HEADER}'s, for tasks added one at a time, as they come (a sweep over many plans).
+   *
+   * <pre>{@code
+   * TaskSheet.CsvRows rows = TaskSheet.csvRows(out, "file");
+   * rows.add(task, "a/plan.txt");   // file,path,task,lead unit,…
+   * rows.finish();
+   * }</pre>
+   */
+  public static CsvRows csvRows(PrintWriter out, String... leading) {
+    Preconditions.checkNotNull(out, "out");
+    Preconditions.checkNotNull(leading, "leading");
+    String[] header = new String[leading.length + HEADER.size()];
+    System.arraycopy(leading, 0, header, 0, leading.length);
+    for (int i = 0; i < HEADER.size(); i++) {
+      header[leading.length + i] = HEADER.get(i);
+    }
+    return new CsvRows(new CsvOutput(out, header), leading.length);
+  }
+
+  /** A CSV sheet being written, a task a row; see {@link #csvRows}. Not safe to share between threads. */
+  public static final class CsvRows {
+    private final CsvOutput sheet;
+    private final int leading;
+
+    private CsvRows(CsvOutput sheet, int leading) {
+      this.sheet = sheet;
+      this.leading = leading;
+    }
+
+    /** Writes the row of {@code task}, {@code leadingCells} first (as many as leading columns). */
+    public CsvRows add(Task task, String... leadingCells) {
+      Preconditions.checkArgument(leadingCells.length == leading,
+          "%s leading cells for %s leading columns", leadingCells.length, leading);
+      Object[] cells = new Object[leading + HEADER.size()];
+      System.arraycopy(leadingCells, 0, cells, 0, leading);
+      Integer year = task.earliestDueYear().isPresent() ? task.earliestDueYear().getAsInt() : null;
+      Object[] own = {task.pathText(), task.text(), lead(task), units(task), deadlines(task), year, targets(task)};
+      System.arraycopy(own, 0, cells, leading, own.length);
+      sheet.row(cells);
+      return this;
+    }
+
+    /** Flushes the rows written; the writer stays open. */
+    public void finish() {
+      sheet.finish();
     }
   }
 

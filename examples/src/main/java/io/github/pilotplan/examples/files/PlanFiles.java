@@ -1,6 +1,7 @@
 package io.github.pilotplan.examples.files;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.document.Document;
@@ -22,7 +23,34 @@ import java.nio.file.Path;
  */
 public final class PlanFiles {
 
+  /**
+   * The file-name extensions of plan files, lower case: text ({@code txt}), HTML ({@code html},
+   * {@code htm}), Word ({@code docx}, and the old {@code doc}, which is refused with a reason) and
+   * PDF. The format itself is told from the bytes; the extension only picks the files of a
+   * directory worth reading ({@code pilotplan sweep}).
+   */
+  public static final ImmutableList<String> EXTENSIONS = ImmutableList.of("txt", "html", "htm", "docx", "doc", "pdf");
+
   private PlanFiles() {}
+
+  /**
+   * Whether {@code path}'s name ends with one of the {@link #EXTENSIONS}, in any case.
+   *
+   * <pre>{@code
+   * PlanFiles.hasPlanExtension(Path.of("方案.PDF"));   // true
+   * PlanFiles.hasPlanExtension(Path.of("logo.png"));  // false
+   * }</pre>
+   */
+  public static boolean hasPlanExtension(Path path) {
+    Preconditions.checkNotNull(path, "path");
+    Path name = path.getFileName();
+    if (name == null) {
+      return false;
+    }
+    String s = name.toString();
+    int dot = s.lastIndexOf('.');
+    return dot > 0 && EXTENSIONS.contains(s.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+  }
 
   /**
    * The plan in the file at {@code path}, read with the standard loader.
