@@ -2,7 +2,7 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.Bound;
 import io.github.pilotplan.model.DeadlineKind;
 import io.github.pilotplan.model.Recurrence;
 import io.github.pilotplan.model.Target;
@@ -129,7 +129,7 @@ class GenreDocumentTest {
     });
     Target money = funds.targets().get(0);
     assertThat(money.subject()).isEqualTo("市、镇两级财政每年安排专项资金");
-    assertThat(money.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(money.bound()).isEqualTo(Bound.AT_LEAST);
     assertThat(money.value()).isEqualByComparingTo(new BigDecimal("500"));
     assertThat(money.unit()).isEqualTo("万元");
   }
@@ -147,7 +147,7 @@ class GenreDocumentTest {
   void aPercentageTargetWithItsDeadline() {
     Target t = plan.task("一", "(一)", "1").orElseThrow().targets().get(0);
     assertThat(t.subject()).isEqualTo("社区");
-    assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
     assertThat(t.value()).isEqualByComparingTo(new BigDecimal("90"));
     assertThat(t.unit()).isEqualTo("%");
     assertThat(t.deadline().map(d -> d.text())).hasValue("2011年6月底前");

@@ -2,7 +2,7 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.Bound;
 import io.github.pilotplan.model.DeadlineKind;
 import io.github.pilotplan.model.Recurrence;
 import io.github.pilotplan.model.Unit;
@@ -62,7 +62,7 @@ class GenreWorkPointsTest {
     assertThat(plan.task("一", "1", "(1)").orElseThrow().recurrence()).hasValue(Recurrence.MONTHLY);
     assertThat(plan.task("一", "2").orElseThrow().targets()).singleElement().satisfies(t -> {
       assertThat(t.subject()).isEqualTo("全市持证社工");
-      assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+      assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
       assertThat(t.value()).isEqualByComparingTo(new BigDecimal("1000"));
       assertThat(t.unit()).isEqualTo("名");
       assertThat(t.deadline().map(d -> d.text())).hasValue("到2013年");

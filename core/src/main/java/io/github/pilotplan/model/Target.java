@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * // 到2010年底,全市80%以上的城市社区达到省“六好”平安和谐社区标准。
  * target.subject();      // "城市社区"
- * target.comparator();   // AT_LEAST
+ * target.bound();   // AT_LEAST
  * target.value();        // 80
  * target.unit();         // "%"
  * target.standard();     // Optional[省“六好”平安和谐社区标准]
@@ -34,7 +34,7 @@ public abstract class Target {
   public abstract String subject();
 
   /** How the value binds. */
-  public abstract Comparator comparator();
+  public abstract Bound bound();
 
   /** The number as written: 80 for 80%. */
   public abstract BigDecimal value();

@@ -7,7 +7,7 @@ import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Task;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.Bound;
 import io.github.pilotplan.model.DeadlineKind;
 import io.github.pilotplan.model.Target;
 
@@ -24,7 +24,7 @@ class TargetTest {
     Target urban = task.targets().get(0);
     assertThat(urban.text()).isEqualTo("全市80%以上的城市社区达到省“六好”平安和谐社区标准");
     assertThat(urban.subject()).isEqualTo("城市社区");
-    assertThat(urban.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(urban.bound()).isEqualTo(Bound.AT_LEAST);
     assertThat(urban.value()).isEqualByComparingTo(new BigDecimal("80"));
     assertThat(urban.unit()).isEqualTo("%");
     assertThat(urban.standard()).hasValue("省“六好”平安和谐社区标准");
@@ -36,7 +36,7 @@ class TargetTest {
 
     Target rural = task.targets().get(1);
     assertThat(rural.subject()).isEqualTo("农村社区");
-    assertThat(rural.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(rural.bound()).isEqualTo(Bound.AT_LEAST);
     assertThat(rural.value()).isEqualByComparingTo(new BigDecimal("60"));
     assertThat(rural.unit()).isEqualTo("%");
     assertThat(rural.standard()).hasValue("省“六好”标准");
@@ -62,7 +62,7 @@ class TargetTest {
     assertThat(task.targets()).singleElement().satisfies(t -> {
       assertThat(t.value()).isEqualByComparingTo(new BigDecimal("85.5"));
       assertThat(t.unit()).isEqualTo("%");
-      assertThat(t.comparator()).isEqualTo(Comparator.AT_LEAST);
+      assertThat(t.bound()).isEqualTo(Bound.AT_LEAST);
     });
   }
 }

@@ -9,7 +9,7 @@ import io.github.pilotplan.internal.text.Region;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
-import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.Bound;
 import io.github.pilotplan.model.Deadline;
 import io.github.pilotplan.model.Target;
 
@@ -232,11 +232,11 @@ public final class TargetGrammar {
   private static Target read(Region statement, String t, int numStart, int numEnd, BigDecimal value,
       String unit, Deadline lastDeadline, int floor) {
     int k = numEnd + unit.length();
-    Comparator cmp = Comparator.EXACTLY;
+    Bound cmp = Bound.EXACTLY;
     for (String[] suffix : new String[][] {{"及以上", "AT_LEAST"}, {"以上", "AT_LEAST"}, {"以下", "AT_MOST"},
         {"以内", "AT_MOST"}, {"左右", "ABOUT"}}) {
       if (t.startsWith(suffix[0], k)) {
-        cmp = Comparator.valueOf(suffix[1]);
+        cmp = Bound.valueOf(suffix[1]);
         k += suffix[0].length();
         break;
       }
@@ -264,8 +264,8 @@ public final class TargetGrammar {
       String action = actionAt(t, ss, vs);
       int subjectStart = action != null ? ss + action.length() : ss;
       String subject = t.substring(subjectStart, vs).trim();
-      if (!bound[1].equals("EXACTLY") || cmp == Comparator.EXACTLY) {
-        cmp = Comparator.valueOf(bound[1]);
+      if (!bound[1].equals("EXACTLY") || cmp == Bound.EXACTLY) {
+        cmp = Bound.valueOf(bound[1]);
       }
       if (subject.isEmpty()) {
         return forward(statement, t, start, k, value, unit, cmp, lastDeadline);
@@ -275,11 +275,11 @@ public final class TargetGrammar {
     }
     String action = actionBefore(t, numStart, floor);
     String[] outer = bound == null && action != null ? boundBefore(t, numStart - action.length(), floor) : null;
-    if (outer != null && !outer[1].equals("EXACTLY") && cmp == Comparator.EXACTLY) {
-      cmp = Comparator.valueOf(outer[1]); // 至少建成5个示范点
+    if (outer != null && !outer[1].equals("EXACTLY") && cmp == Bound.EXACTLY) {
+      cmp = Bound.valueOf(outer[1]); // 至少建成5个示范点
     }
-    if (bound != null && !bound[1].equals("EXACTLY") && cmp == Comparator.EXACTLY) {
-      cmp = Comparator.valueOf(bound[1]);
+    if (bound != null && !bound[1].equals("EXACTLY") && cmp == Bound.EXACTLY) {
+      cmp = Bound.valueOf(bound[1]);
     }
     if (bound != null || action != null) {
       // 建成不少于10个社区服务中心 · 两级筹集建设1000套专家公寓
@@ -297,7 +297,7 @@ public final class TargetGrammar {
    * stands between an action verb and the number (after the last 等 or 的, without 各类).
    */
   private static Target afterAction(Region statement, String t, int numStart, int k, BigDecimal value,
-      String unit, Comparator cmp, Deadline lastDeadline, int floor) {
+      String unit, Bound cmp, Deadline lastDeadline, int floor) {
     int ss = numStart;
     while (ss > floor && numStart - ss < MAX_SUBJECT && !isClauseBreak(t.charAt(ss - 1))
         && (!Chars.isDigit(t.charAt(ss - 1)) || (ss < numStart && Chars.isAsciiLetter(t.charAt(ss))))) {
@@ -337,7 +337,7 @@ public final class TargetGrammar {
 
   /** 建成10个社区服务中心 · 80%以上的城市社区达到省“六好”标准: the subject after the number. */
   private static Target forward(Region statement, String t, int start, int k, BigDecimal value, String unit,
-      Comparator cmp, Deadline lastDeadline) {
+      Bound cmp, Deadline lastDeadline) {
     int s = k;
     if (s < t.length() && t.charAt(s) == '的') {
       s++;
@@ -387,12 +387,12 @@ public final class TargetGrammar {
     return build(statement, start, end, subject, cmp, value, unit, standard, lastDeadline);
   }
 
-  private static Target build(Region statement, int start, int end, String subject, Comparator cmp,
+  private static Target build(Region statement, int start, int end, String subject, Bound cmp,
       BigDecimal value, String unit, String standard, Deadline lastDeadline) {
     Target.Builder b = Target.builder()
         .text(statement.sub(start, end).text())
         .subject(subject)
-        .comparator(cmp)
+        .bound(cmp)
         .value(value)
         .unit(unit)
         .source(statement.span(start, end));

@@ -8,7 +8,7 @@ import io.github.pilotplan.internal.text.SourceText;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import io.github.pilotplan.model.Comparator;
+import io.github.pilotplan.model.Bound;
 import io.github.pilotplan.model.DeadlineKind;
 import io.github.pilotplan.model.Target;
 import io.github.pilotplan.model.Town;
@@ -22,9 +22,9 @@ class CountTargetTest {
     return TargetGrammar.find(region, DeadlineGrammar.find(region));
   }
 
-  private static void check(Target t, String subject, Comparator cmp, String value, String unit) {
+  private static void check(Target t, String subject, Bound cmp, String value, String unit) {
     assertThat(t.subject()).isEqualTo(subject);
-    assertThat(t.comparator()).isEqualTo(cmp);
+    assertThat(t.bound()).isEqualTo(cmp);
     assertThat(t.value()).isEqualByComparingTo(new BigDecimal(value));
     assertThat(t.unit()).isEqualTo(unit);
   }
@@ -33,7 +33,7 @@ class CountTargetTest {
   void theThingServedAfterTheVerb() {
     // 广州人才特区: “5年内直接服务"千人计划"等各类高端人才2000名”
     List<Target> ts = targets("5年内直接服务“千人计划”等各类高端人才2000名。");
-    assertThat(ts).singleElement().satisfies(t -> check(t, "高端人才", Comparator.EXACTLY, "2000", "名"));
+    assertThat(ts).singleElement().satisfies(t -> check(t, "高端人才", Bound.EXACTLY, "2000", "名"));
     assertThat(ts.get(0).deadline()).hasValueSatisfying(d -> assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN));
   }
 
@@ -41,28 +41,28 @@ class CountTargetTest {
   void twoCountsInOneSentenceEachGetTheirOwn() {
     List<Target> ts = targets("市、区两级筹集建设1000套专家公寓和10000套人才公寓。");
     assertThat(ts).hasSize(2);
-    check(ts.get(0), "专家公寓", Comparator.EXACTLY, "1000", "套");
-    check(ts.get(1), "人才公寓", Comparator.EXACTLY, "10000", "套");
+    check(ts.get(0), "专家公寓", Bound.EXACTLY, "1000", "套");
+    check(ts.get(1), "人才公寓", Bound.EXACTLY, "10000", "套");
   }
 
   @Test
   void theSubjectBeforeABoundLosesItsVerb() {
     assertThat(targets("2014年底前,培训养老护理员不少于2000名。")).singleElement()
-        .satisfies(t -> check(t, "养老护理员", Comparator.AT_LEAST, "2000", "名"));
+        .satisfies(t -> check(t, "养老护理员", Bound.AT_LEAST, "2000", "名"));
   }
 
   @Test
   void aVerbBeforeTheBoundSendsTheSubjectAfterTheNumber() {
     assertThat(targets("到2015年,长安镇建成不少于10个社区服务中心。")).singleElement()
-        .satisfies(t -> check(t, "社区服务中心", Comparator.AT_LEAST, "10", "个"));
+        .satisfies(t -> check(t, "社区服务中心", Bound.AT_LEAST, "10", "个"));
   }
 
   @Test
   void chineseNumeralsAfterAVerb() {
     assertThat(targets("三年内引进三千名高端人才")).singleElement()
-        .satisfies(t -> check(t, "高端人才", Comparator.EXACTLY, "3000", "名"));
+        .satisfies(t -> check(t, "高端人才", Bound.EXACTLY, "3000", "名"));
     assertThat(targets("新增十个社区服务站")).singleElement()
-        .satisfies(t -> check(t, "社区服务站", Comparator.EXACTLY, "10", "个"));
+        .satisfies(t -> check(t, "社区服务站", Bound.EXACTLY, "10", "个"));
     // Chinese numerals without a verb or bound before them are no quantity.
     assertThat(targets("实行行业准入标准和条件三地互认,发挥八大制造业作用,推进城乡一体化")).isEmpty();
     // 一 is an article more often than a count: 每季度开展一次 is how often, not how many.
@@ -72,35 +72,35 @@ class CountTargetTest {
   @Test
   void tensOfThousandsWrittenWithWan() {
     assertThat(targets("全年培训农村劳动力1.5万人。")).singleElement()
-        .satisfies(t -> check(t, "农村劳动力", Comparator.EXACTLY, "15000", "人"));
+        .satisfies(t -> check(t, "农村劳动力", Bound.EXACTLY, "15000", "人"));
     // 广州人才特区: “320万名” is 3,200,000 名; 万元 stays a unit of money.
     assertThat(targets("人才资源总量达到320万名")).singleElement()
-        .satisfies(t -> check(t, "人才资源总量", Comparator.EXACTLY, "3200000", "名"));
+        .satisfies(t -> check(t, "人才资源总量", Bound.EXACTLY, "3200000", "名"));
     assertThat(targets("安排专项资金不少于500万元")).singleElement()
-        .satisfies(t -> check(t, "专项资金", Comparator.AT_LEAST, "500", "万元"));
+        .satisfies(t -> check(t, "专项资金", Bound.AT_LEAST, "500", "万元"));
   }
 
   @Test
   void upperBoundsWithYiNeiAndKongZhiZai() {
     assertThat(targets("城镇登记失业率控制在3.5%以内。")).singleElement()
-        .satisfies(t -> check(t, "城镇登记失业率", Comparator.AT_MOST, "3.5", "%"));
+        .satisfies(t -> check(t, "城镇登记失业率", Bound.AT_MOST, "3.5", "%"));
     assertThat(targets("至少建成5个示范点")).singleElement()
-        .satisfies(t -> check(t, "示范点", Comparator.AT_LEAST, "5", "个"));
+        .satisfies(t -> check(t, "示范点", Bound.AT_LEAST, "5", "个"));
   }
 
   @Test
   void subjectsFromRealPlans() {
     // 六盘水新基建: “全市新建5G基站2600个以上” and “累计建成5G基站1万个”
     assertThat(targets("2022年,全市新建5G基站2600个以上,新建数据中心2个")).first()
-        .satisfies(t -> check(t, "5G基站", Comparator.AT_LEAST, "2600", "个"));
+        .satisfies(t -> check(t, "5G基站", Bound.AT_LEAST, "2600", "个"));
     assertThat(targets("到2024年,全市累计建成5G基站1万个,累计新建市级创新平台50个")).first()
-        .satisfies(t -> check(t, "5G基站", Comparator.EXACTLY, "10000", "个"));
+        .satisfies(t -> check(t, "5G基站", Bound.EXACTLY, "10000", "个"));
     // 广州人才特区: the thing counted after the last 的 of a long phrase.
     assertThat(targets("重点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才")).singleElement()
-        .satisfies(t -> check(t, "企业紧缺人才", Comparator.ABOUT, "10000", "名"));
+        .satisfies(t -> check(t, "企业紧缺人才", Bound.ABOUT, "10000", "名"));
     // 东莞十二五分工: a rate after 降低.
     assertThat(targets("单位工业增加值用水量降低20%。")).singleElement()
-        .satisfies(t -> check(t, "单位工业增加值用水量", Comparator.EXACTLY, "20", "%"));
+        .satisfies(t -> check(t, "单位工业增加值用水量", Bound.EXACTLY, "20", "%"));
   }
 
   // ---------------------------------------------------------- issue 13: no quadratic subjects

@@ -92,7 +92,7 @@ final class TaskJson {
     ObjectNode node = JsonOutput.object();
     node.put("text", t.text());
     node.put("subject", t.subject());
-    node.put("comparator", t.comparator().name());
+    node.put("bound", t.bound().name());
     node.put("value", t.value());
     node.put("unit", t.unit());
     Optional<Deadline> deadline = t.deadline();

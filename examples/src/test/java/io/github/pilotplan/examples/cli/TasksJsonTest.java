@@ -167,7 +167,7 @@ class TasksJsonTest {
     JsonNode urban = task.get("targets").get(0);
     assertThat(urban.get("text").asText()).contains("80%以上的城市社区");
     assertThat(urban.get("subject").asText()).isEqualTo("城市社区");
-    assertThat(urban.get("comparator").asText()).isEqualTo("AT_LEAST");
+    assertThat(urban.get("bound").asText()).isEqualTo("AT_LEAST");
     assertThat(urban.get("value").isNumber()).isTrue();
     assertThat(urban.get("value").asInt()).isEqualTo(80);
     assertThat(urban.get("unit").asText()).isEqualTo("%");
