@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -75,12 +76,7 @@ public class ParallelLoadBenchmarks {
         seed = in.readAllBytes();
       }
       dir = Files.createTempDirectory("pilotplan-seed-dump");
-      for (int i = 0; i < 2_318; i++) {
-        Path f = dir.resolve(String.format("page-%04d.txt", i));
-        Files.write(f, seed);
-        files.add(f);
-        total += seed.length;
-      }
+      total = writePages(dir, Collections.nCopies(2_318, seed), files);
       loader = PlanLoader.standard().withParallelism(parallelism);
       System.out.printf("%n# the seed dump: %,d files, %,d bytes; parallelism %d%n", files.size(), total, parallelism);
     }
@@ -124,14 +120,11 @@ public class ParallelLoadBenchmarks {
     @Setup(Level.Trial)
     public void write() throws IOException {
       dir = Files.createTempDirectory("pilotplan-document");
-      List<String> pages = SyntheticPlans.pages(2, 1_000);
-      for (int i = 0; i < pages.size(); i++) {
-        Path f = dir.resolve(String.format("page-%04d.txt", i));
-        byte[] bytes = pages.get(i).getBytes(StandardCharsets.UTF_8);
-        Files.write(f, bytes);
-        files.add(f);
-        total += bytes.length;
+      List<byte[]> pages = new ArrayList<>();
+      for (String page : SyntheticPlans.pages(2, 1_000)) {
+        pages.add(page.getBytes(StandardCharsets.UTF_8));
       }
+      total = writePages(dir, pages, files);
       loader = PlanLoader.standard().withParallelism(parallelism);
       System.out.printf("%n# one document of %,d page files, %,d bytes; parallelism %d%n", files.size(), total,
           parallelism);
@@ -177,6 +170,18 @@ public class ParallelLoadBenchmarks {
   public Plan documentFiles(DocumentFiles d, LoadBenchmarks.Input in) throws IOException {
     in.megabytes += d.total / 1e6;
     return d.loader.loadFiles(d.files);
+  }
+
+  /** Writes each page as {@code page-NNNN.txt} in {@code dir}, adds the files to {@code files}; the bytes written. */
+  static long writePages(Path dir, List<byte[]> pages, List<Path> files) throws IOException {
+    long total = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      Path f = dir.resolve(String.format("page-%04d.txt", i));
+      Files.write(f, pages.get(i));
+      files.add(f);
+      total += pages.get(i).length;
+    }
+    return total;
   }
 
   static void deleteTree(Path dir) throws IOException {
