@@ -208,7 +208,7 @@ public abstract class Plan {
   private static List<Label> labels(String... path) {
     Preconditions.checkNotNull(path, "path");
     return Arrays.stream(path)
-        .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
+        .map(l -> Labels.of(Preconditions.checkNotNull(l, "label")))
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -7,7 +7,7 @@ package io.github.pilotplan;
  *
  * <pre>{@code
  * try {
- *   plan.tasks().where(question);              // or Deadline.parse(text), PlanLoader.strict().load(text)
+ *   plan.tasks().where(question);              // or Deadlines.parse(text), PlanLoader.strict().load(text)
  * } catch (PlanParseException e) {
  *   e.getParsedString();                       // the text that was being read
  *   e.getErrorIndex();                         // 0-based offset of the problem in it
@@ -15,8 +15,8 @@ package io.github.pilotplan;
  * }
  * }</pre>
  *
- * <p>The family: {@link TextParseException} (a value's text: {@code Deadline.parse}, {@code
- * Label.of}, a path step of {@code TaskQuery.under}), {@link PlanFormatException} (a plan a
+ * <p>The family: {@link TextParseException} (a value's text: {@code Deadlines.parse}, {@code
+ * Labels.of}, a path step of {@code TaskQuery.under}), {@link PlanFormatException} (a plan a
  * {@linkplain PlanLoader#strict() strict} loader refuses, with every diagnostic) and {@link
  * io.github.pilotplan.query.QueryParseException} (a question of {@code TaskQuery.where}, with what
  * was expected and the closest names). Like every {@link IllegalArgumentException}, they are

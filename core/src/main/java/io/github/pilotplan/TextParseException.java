@@ -1,13 +1,13 @@
 package io.github.pilotplan;
 
 /**
- * Thrown when a piece of plan text, such as a deadline given to {@code Deadline.parse}, cannot be
+ * Thrown when a piece of plan text, such as a deadline given to {@code Deadlines.parse}, cannot be
  * read. Like java.time's {@code DateTimeParseException}, it carries the text and the index of the
  * error.
  *
  * <pre>{@code
  * try {
- *   Deadline.parse("明年");
+ *   Deadlines.parse("明年");
  * } catch (TextParseException e) {
  *   e.getParsedString();   // "明年"
  *   e.getErrorIndex();     // 0

@@ -17,8 +17,8 @@
  * <p>One exception family. Text that cannot be read throws a {@link
  * io.github.pilotplan.PlanParseException} (unchecked, as the text is the caller's argument), which
  * carries the text, the index and its line and column: a {@link
- * io.github.pilotplan.TextParseException} for a value's text ({@code Deadline.parse}, {@code
- * Label.of}), a {@link io.github.pilotplan.PlanFormatException} for a plan a strict loader refuses,
+ * io.github.pilotplan.TextParseException} for a value's text ({@code Deadlines.parse}, {@code
+ * Labels.of}), a {@link io.github.pilotplan.PlanFormatException} for a plan a strict loader refuses,
  * a {@link io.github.pilotplan.query.QueryParseException} for a query. Bytes that cannot be read
  * at all throw a checked {@link java.io.IOException}: {@link
  * io.github.pilotplan.UndecodableInputException} (neither UTF-8, UTF-16 nor GB18030, with the

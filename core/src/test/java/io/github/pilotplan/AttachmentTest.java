@@ -42,11 +42,11 @@ class AttachmentTest {
 
   @Test
   void attachmentLabels() {
-    assertThat(Label.of("附件2")).isEqualTo(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Labels.of("附件2")).isEqualTo(Label.of(Level.ATTACHMENT, 2));
     assertThat(Label.of(Level.ATTACHMENT, 2).text()).isEqualTo("附件2");
-    assertThat(Label.attachment("附件 2:")).hasValue(Label.of(Level.ATTACHMENT, 2));
-    assertThat(Label.attachment("附件二")).hasValue(Label.of(Level.ATTACHMENT, 2));
-    assertThat(Label.attachment("附件:1.家庭医生签约服务包")).isEmpty();
+    assertThat(Labels.attachment("附件 2:")).hasValue(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Labels.attachment("附件二")).hasValue(Label.of(Level.ATTACHMENT, 2));
+    assertThat(Labels.attachment("附件:1.家庭医生签约服务包")).isEmpty();
   }
 
   @Test

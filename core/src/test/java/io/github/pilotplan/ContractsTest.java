@@ -16,7 +16,7 @@ import io.github.pilotplan.model.Town;
 import io.github.pilotplan.internal.annotate.TownGrammar;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
-import io.github.pilotplan.internal.annotate.UnitNaming;
+import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
@@ -48,12 +48,12 @@ class ContractsTest {
     new EqualsTester()
         .addEqualityGroup(six, sixAgain)
         .addEqualityGroup(plan.task("(一)", "6", "(1)").orElseThrow())
-        .addEqualityGroup(Deadline.parse("2012年前"), Deadline.parse("  2012年前"))
-        .addEqualityGroup(Deadline.parse("到2012年"))
+        .addEqualityGroup(Deadlines.parse("2012年前"), Deadlines.parse("  2012年前"))
+        .addEqualityGroup(Deadlines.parse("到2012年"))
         .addEqualityGroup(Unit.of("财政局"), Unit.of("东莞市财政局"))
         .addEqualityGroup(Unit.of("市民政局"))
-        .addEqualityGroup(Label.of("（一）"), Label.of(Level.SECTION, 1), Label.parse("(一)总则").orElseThrow())
-        .addEqualityGroup(Label.of("1"))
+        .addEqualityGroup(Labels.of("（一）"), Label.of(Level.SECTION, 1), Labels.parse("(一)总则").orElseThrow())
+        .addEqualityGroup(Labels.of("1"))
         .addEqualityGroup(Town.lookup("黄江").orElseThrow(), Town.lookup("黄江镇").orElseThrow())
         .addEqualityGroup(plan.section("(二)").orElseThrow())
         .addEqualityGroup(plan, PlanLoader.seed())

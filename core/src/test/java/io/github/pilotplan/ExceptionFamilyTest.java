@@ -12,7 +12,7 @@ class ExceptionFamilyTest {
 
   @Test
   void aValueThatCannotBeReadSaysWhere() {
-    PlanParseException e = catchThrowableOfType(PlanParseException.class, () -> Deadline.parse("明年"));
+    PlanParseException e = catchThrowableOfType(PlanParseException.class, () -> Deadlines.parse("明年"));
     assertThat(e).isInstanceOf(TextParseException.class).isInstanceOf(IllegalArgumentException.class);
     assertThat(e.getParsedString()).isEqualTo("明年");
     assertThat(e.getErrorIndex()).isZero();

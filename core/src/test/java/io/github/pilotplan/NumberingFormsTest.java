@@ -130,27 +130,27 @@ class NumberingFormsTest {
 
   @Test
   void labelsParseAndPrintCanonically() {
-    assertThat(Label.parse("（3）2011年,在全市铺开村级体制改革。").orElseThrow()).isEqualTo(Label.of(Level.SUB_ITEM, 3));
-    assertThat(Label.parse("1．2013年6月底前").orElseThrow().text()).isEqualTo("1");
-    assertThat(Label.parse("1.5万元")).isEmpty();
-    assertThat(Label.parse("2.5%")).isEmpty();
-    assertThat(Label.parse("2.6月底前完成").orElseThrow().ordinal()).isEqualTo(2);
-    assertThat(Label.parse("3）制定方案").orElseThrow().text()).isEqualTo("3)");
-    assertThat(Label.parse("第三十六条　本条例自2013年1月1日起施行。").orElseThrow())
+    assertThat(Labels.parse("（3）2011年,在全市铺开村级体制改革。").orElseThrow()).isEqualTo(Label.of(Level.SUB_ITEM, 3));
+    assertThat(Labels.parse("1．2013年6月底前").orElseThrow().text()).isEqualTo("1");
+    assertThat(Labels.parse("1.5万元")).isEmpty();
+    assertThat(Labels.parse("2.5%")).isEmpty();
+    assertThat(Labels.parse("2.6月底前完成").orElseThrow().ordinal()).isEqualTo(2);
+    assertThat(Labels.parse("3）制定方案").orElseThrow().text()).isEqualTo("3)");
+    assertThat(Labels.parse("第三十六条　本条例自2013年1月1日起施行。").orElseThrow())
         .isEqualTo(Label.of(Level.ARTICLE, 36));
-    assertThat(Label.parse("第一百零五条").orElseThrow().text()).isEqualTo("第一百零五条");
+    assertThat(Labels.parse("第一百零五条").orElseThrow().text()).isEqualTo("第一百零五条");
     assertThat(Label.of(Level.ARTICLE, 110).text()).isEqualTo("第一百一十条");
-    assertThat(Label.parse("第2章 管理").orElseThrow().text()).isEqualTo("第二章");
-    assertThat(Label.parse("第一节　一般规定").orElseThrow().level()).isEqualTo(Level.DIVISION);
-    assertThat(Label.parse("第二款").orElseThrow().level()).isEqualTo(Level.CLAUSE);
-    assertThat(Label.parse("第三条规定的情形除外。")).isEmpty();   // a reference, not a label
-    assertThat(Label.parse("第一批试点镇街")).isEmpty();
-    assertThat(Label.parse("0、")).isEmpty();
-    assertThat(Label.parse("一．总体要求").orElseThrow()).isEqualTo(Label.of(Level.CHAPTER, 1));
+    assertThat(Labels.parse("第2章 管理").orElseThrow().text()).isEqualTo("第二章");
+    assertThat(Labels.parse("第一节　一般规定").orElseThrow().level()).isEqualTo(Level.DIVISION);
+    assertThat(Labels.parse("第二款").orElseThrow().level()).isEqualTo(Level.CLAUSE);
+    assertThat(Labels.parse("第三条规定的情形除外。")).isEmpty();   // a reference, not a label
+    assertThat(Labels.parse("第一批试点镇街")).isEmpty();
+    assertThat(Labels.parse("0、")).isEmpty();
+    assertThat(Labels.parse("一．总体要求").orElseThrow()).isEqualTo(Label.of(Level.CHAPTER, 1));
     assertThat(PlanLoader.standard().load("一、总体要求\n一)加强领导。\n").diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("\"一)\""));
-    assertThat(Label.of("第三条")).isEqualTo(Label.of(Level.ARTICLE, 3));
-    assertThat(Label.of("2)")).isEqualTo(Label.of(Level.MINOR_ITEM, 2));
+    assertThat(Labels.of("第三条")).isEqualTo(Label.of(Level.ARTICLE, 3));
+    assertThat(Labels.of("2)")).isEqualTo(Label.of(Level.MINOR_ITEM, 2));
   }
 
   // 第N章 / 第N节 / 第N条 / 第N款

@@ -2,31 +2,28 @@ package io.github.pilotplan.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.style.PilotplanJson;
-import io.github.pilotplan.internal.text.SourceText;
-import io.github.pilotplan.TextParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import io.github.pilotplan.internal.annotate.DeadlineGrammar;
 
 /**
  * A deadline as written in a plan, with its normalized kind and years (see {@link DeadlineKind}).
+ * The facade reads one from text ({@link io.github.pilotplan.Deadlines#parse}).
  *
  * <pre>{@code
- * Deadline d = Deadline.parse("2010年6月底前");
+ * Deadline d = Deadlines.parse("2010年6月底前");
  * d.kind();          // BY_END_OF
  * d.dueYear();       // OptionalInt[2010]
  * d.dueMonth();      // OptionalInt[6]
  * d.isDueIn(2010);   // true
- * Deadline.parse("从2010年开始").isActiveIn(2030);   // true: FROM has no end
- * Deadline.parse("2013年6月30日前").dueDate();       // Optional[2013-06-30], kind BEFORE
- * Deadline.parse("2019年第三季度").startDate();      // Optional[2019-07-01]; due 2019-09-30
- * Deadline.parse("到“十二五”末").dueDate();         // Optional[2015-12-31]
- * Deadline.parse("5年内").spanMonths();              // OptionalInt[60]: WITHIN, unanchored
+ * Deadlines.parse("从2010年开始").isActiveIn(2030);   // true: FROM has no end
+ * Deadlines.parse("2013年6月30日前").dueDate();       // Optional[2013-06-30], kind BEFORE
+ * Deadlines.parse("2019年第三季度").startDate();      // Optional[2019-07-01]; due 2019-09-30
+ * Deadlines.parse("到“十二五”末").dueDate();         // Optional[2015-12-31]
+ * Deadlines.parse("5年内").spanMonths();              // OptionalInt[60]: WITHIN, unanchored
  * }</pre>
  */
 @Value.Immutable
@@ -79,42 +76,13 @@ public abstract class Deadline {
   @Value.Auxiliary
   public abstract SourceSpan source();
 
-  /** A builder; {@link #parse} is usually simpler. */
+  /** A builder; {@link io.github.pilotplan.Deadlines#parse} is usually simpler. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds deadlines; all years are checked when built. */
   public static final class Builder extends ImmutableDeadline.Builder {}
-
-  /**
-   * The deadline that {@code text} states, which must be one deadline expression and nothing else
-   * (leading and trailing spaces and punctuation aside).
-   *
-   * @throws TextParseException if the text is not exactly one deadline
-   */
-  public static Deadline parse(CharSequence text) {
-    Preconditions.checkNotNull(text, "text");
-    SourceText source = SourceText.of(text.toString());
-    ImmutableList<Deadline> found = DeadlineGrammar.find(source.region(0, text.length()));
-    if (found.isEmpty()) {
-      throw new TextParseException("no deadline found", text, 0);
-    }
-    Deadline d = found.get(0);
-    String rest = text.toString().substring(d.source().endOffset());
-    if (found.size() > 1 || !isFiller(text.toString().substring(0, d.source().offset()))
-        || !isFiller(rest)) {
-      int at = found.size() > 1 ? found.get(1).source().offset()
-          : !isFiller(text.toString().substring(0, d.source().offset())) ? 0
-          : d.source().endOffset();
-      throw new TextParseException("text is more than one deadline", text, at);
-    }
-    return d;
-  }
-
-  private static boolean isFiller(String s) {
-    return s.replaceAll("[\\s,，。;；、:：\u3000]", "").isEmpty();
-  }
 
   /** Whether the deadline falls due in {@code year}; FROM deadlines never do. */
   public final boolean isDueIn(int year) {
@@ -141,9 +109,9 @@ public abstract class Deadline {
    * deadline without a due year (FROM). Derived, so not a JSON property.
    *
    * <pre>{@code
-   * Deadline.parse("2011年前").dueDate();        // Optional[2011-12-31]
-   * Deadline.parse("2010年6月底前").dueDate();   // Optional[2010-06-30]
-   * Deadline.parse("从2010年开始").dueDate();    // Optional.empty()
+   * Deadlines.parse("2011年前").dueDate();        // Optional[2011-12-31]
+   * Deadlines.parse("2010年6月底前").dueDate();   // Optional[2010-06-30]
+   * Deadlines.parse("从2010年开始").dueDate();    // Optional.empty()
    * }</pre>
    */
   @JsonIgnore
@@ -169,9 +137,9 @@ public abstract class Deadline {
    * anchored WITHIN. Derived, so not a JSON property.
    *
    * <pre>{@code
-   * Deadline.parse("2019年第三季度").startDate();   // Optional[2019-07-01]
-   * Deadline.parse("2018—2020年").startDate();      // Optional[2018-01-01]
-   * Deadline.parse("2012年前").startDate();          // Optional.empty()
+   * Deadlines.parse("2019年第三季度").startDate();   // Optional[2019-07-01]
+   * Deadlines.parse("2018—2020年").startDate();      // Optional[2018-01-01]
+   * Deadlines.parse("2012年前").startDate();          // Optional.empty()
    * }</pre>
    */
   @JsonIgnore
@@ -189,8 +157,8 @@ public abstract class Deadline {
    * any other kind, its {@link #dueDate()} if that is not before {@code day}.
    *
    * <pre>{@code
-   * Deadline.parse("每年12月底前").nextDueDate(LocalDate.of(2019, 3, 1));   // Optional[2019-12-31]
-   * Deadline.parse("每月10日前").nextDueDate(LocalDate.of(2019, 3, 11));    // Optional[2019-04-10]
+   * Deadlines.parse("每年12月底前").nextDueDate(LocalDate.of(2019, 3, 1));   // Optional[2019-12-31]
+   * Deadlines.parse("每月10日前").nextDueDate(LocalDate.of(2019, 3, 11));    // Optional[2019-04-10]
    * }</pre>
    */
   public final Optional<LocalDate> nextDueDate(LocalDate day) {

@@ -4,8 +4,8 @@ package io.github.pilotplan.model;
  * The normalized forms of a deadline.
  *
  * <pre>{@code
- * Deadline.parse("2012年前").kind();       // BEFORE
- * Deadline.parse("2009至2010年").kind();   // RANGE
+ * Deadlines.parse("2012年前").kind();       // BEFORE
+ * Deadlines.parse("2009至2010年").kind();   // RANGE
  * }</pre>
  *
  * <table>

@@ -5,20 +5,21 @@ import com.google.common.base.Preconditions;
 import io.github.pilotplan.internal.style.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
-import io.github.pilotplan.internal.annotate.Gazetteer;
 
 /**
- * One of China's administrative divisions, from the bundled {@link Gazetteer}: a province, a
- * prefecture, a county or a township, with its statistical code and its parent's.
+ * One of China's administrative divisions, from the bundled gazetteer ({@link
+ * io.github.pilotplan.Places}): a province, a prefecture, a county or a township, with its
+ * statistical code and its parent's.
  *
  * <pre>{@code
- * Place p = Gazetteer.standard().lookup("天河区").get(0);
+ * Place p = Places.lookup("天河区").get(0);
  * p.name();                 // "天河区"
  * p.level();                // COUNTY
  * p.code();                 // "440106"
- * p.parent().get().name();  // "广州市"
+ * p.parentCode();           // Optional[4401]
+ * Places.parent(p).get().name();   // "广州市"
  * p.shortName();            // "天河"
- * p.isWithin(Gazetteer.standard().lookup("广东省").get(0));   // true
+ * p.isWithin(Places.lookup("广东省").get(0));   // true
  * }</pre>
  */
 @Value.Immutable
@@ -53,6 +54,15 @@ public abstract class Place {
     }
   }
 
+  private static final String[][] PROVINCE_SHORT = {
+      {"内蒙古自治区", "内蒙古"}, {"广西壮族自治区", "广西"}, {"西藏自治区", "西藏"},
+      {"宁夏回族自治区", "宁夏"}, {"新疆维吾尔自治区", "新疆"}};
+
+  /** Endings of names that many places share as words: such names have no short form. */
+  private static final String[] GENERIC_ENDS = {
+      "开发区", "园区", "管理区", "示范区", "试验区", "合作区", "农场", "林场", "牧场", "渔场", "社区", "管委会",
+      "办事处", "矿区", "盐场", "茶场", "果场", "良种场", "监狱", "工业区", "产业区", "新城", "片区", "实验区"};
+
   Place() {}
 
   /** The statistical code: 44 (广东省), 4401 (广州市), 440106 (天河区), 441900114 (黄江镇). */
@@ -73,16 +83,15 @@ public abstract class Place {
   @Value.Parameter
   public abstract Optional<String> parentCode();
 
-  /** The division it belongs to. */
-  @JsonIgnore
-  public final Optional<Place> parent() {
-    return parentCode().flatMap(Gazetteer.standard()::byCode);
-  }
-
-  /** The common short form: 天河 for 天河区, 黄江 for 黄江镇, 广西 for 广西壮族自治区; else the name. */
+  /**
+   * The common short form: 天河 for 天河区, 黄江 for 黄江镇, 广西 for 广西壮族自治区; else the name. It
+   * is the name without its level word (省, 市, 自治区, 地区, 盟, 区, 县, 旗, 镇, 乡, 街道, 苏木), when
+   * at least two characters remain; the five autonomous regions go by their usual names; a name
+   * that many places share as a word ({@link #isGenericName}) has none.
+   */
   @JsonIgnore
   public final String shortName() {
-    return Gazetteer.shortForm(name(), level());
+    return shortForm(name(), level());
   }
 
   /** Whether this place is {@code other} or lies inside it. */
@@ -103,6 +112,56 @@ public abstract class Place {
     Level.ofCode(code());
     parentCode().ifPresent(p -> Preconditions.checkState(code().startsWith(p) && p.length() < code().length(),
         "parent %s is no prefix of %s", p, code()));
+  }
+
+  /**
+   * Whether a division's name ends with a word that many places share as a name (开发区, 园区,
+   * 管理区, 农场, 社区, 办事处 …): such a name has no short form.
+   */
+  public static boolean isGenericName(String name) {
+    for (String generic : GENERIC_ENDS) {
+      if (name.endsWith(generic)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** See {@link #shortName()}. */
+  private static String shortForm(String name, Level level) {
+    if (isGenericName(name)) {
+      return name; // 高新技术产业开发区: no short form
+    }
+    if (name.endsWith("新区") && name.length() >= 4) {
+      return name.substring(0, name.length() - 2); // 浦东新区 → 浦东
+    }
+    if (level == Level.PROVINCE) {
+      for (String[] p : PROVINCE_SHORT) {
+        if (p[0].equals(name)) {
+          return p[1];
+        }
+      }
+    }
+    for (String suffix : suffixes(level)) {
+      if (name.endsWith(suffix) && name.length() - suffix.length() >= 2
+          && !name.endsWith("自治" + suffix)) {
+        return name.substring(0, name.length() - suffix.length());
+      }
+    }
+    return name;
+  }
+
+  private static String[] suffixes(Level level) {
+    switch (level) {
+      case PROVINCE:
+        return new String[] {"省", "市"};
+      case PREFECTURE:
+        return new String[] {"地区", "市", "盟"};
+      case COUNTY:
+        return new String[] {"区", "县", "市", "旗"};
+      default:
+        return new String[] {"街道办事处", "街道", "镇", "乡", "苏木"};
+    }
   }
 
   /** The full name. */

@@ -3,11 +3,10 @@ package io.github.pilotplan.model;
 import com.google.common.base.Preconditions;
 import org.immutables.value.Value;
 import io.github.pilotplan.internal.style.PilotplanJson;
-import io.github.pilotplan.internal.text.SourceText;
 
 /**
  * Where something stands in the source text: 1-based line and column of its first character, and
- * its 0-based character offset and length in {@link SourceText#original()}.
+ * its 0-based character offset and length in the text as given ({@code Plan.text()}).
  *
  * <pre>{@code
  * SourceSpan span = task.source();

@@ -41,8 +41,8 @@ public abstract class Task {
   /**
    * The statement, without its number, its title and its unit annotation. Like every string of the
    * model it is folded (full-width brackets, colons, commas, semicolons, digits and % to ASCII, odd
-   * spaces to plain ones; see {@link
-   * io.github.pilotplan.internal.text.Cleaning}); {@link #source()} points at the characters as written.
+   * spaces to plain ones; see {@link Folding}); {@link #source()} points at the characters as
+   * written.
    */
   public abstract String text();
 
@@ -83,8 +83,8 @@ public abstract class Task {
   public abstract ImmutableList<Town> towns();
 
   /**
-   * The divisions of China its words (statement or unit annotation) name, from the {@link
-   * io.github.pilotplan.internal.annotate.Gazetteer}: 天河区, 黄江镇, 广东省.
+   * The divisions of China its words (statement or unit annotation) name, from the bundled
+   * gazetteer ({@link io.github.pilotplan.Places}): 天河区, 黄江镇, 广东省.
    */
   public abstract ImmutableList<Place> places();
 

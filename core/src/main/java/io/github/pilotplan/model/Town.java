@@ -3,7 +3,6 @@ package io.github.pilotplan.model;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.pilotplan.internal.text.Cleaning;
 import io.github.pilotplan.internal.style.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -74,11 +73,11 @@ public abstract class Town {
 
   /**
    * The place a name stands for: the full name, the short name, 东莞市 + full name, or a
-   * subdistrict's 街道办事处 form.
+   * subdistrict's 街道办事处 form ({@link Folding folded}, invisible characters taken out).
    */
   public static Optional<Town> lookup(String name) {
     Preconditions.checkNotNull(name, "name");
-    String s = Cleaning.clean(Cleaning.withoutInvisible(name)).trim();
+    String s = Folding.fold(Folding.withoutInvisible(name)).trim();
     if (s.startsWith("东莞市")) {
       s = s.substring(3);
     }

@@ -3,7 +3,6 @@ package io.github.pilotplan.model;
 import io.github.pilotplan.internal.style.PilotplanJson;
 import java.util.Optional;
 import org.immutables.value.Value;
-import io.github.pilotplan.internal.annotate.UnitNaming;
 
 /**
  * A responsible unit, as listed after 责任单位 / 牵头单位 / 配合单位, under one canonical name.

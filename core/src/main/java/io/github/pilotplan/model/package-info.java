@@ -6,9 +6,10 @@
  * io.github.pilotplan.model.Place}s, the {@link io.github.pilotplan.model.SourceSpan}s that lead
  * back to the text, the {@link io.github.pilotplan.model.Diagnostic}s and the facts of the source
  * page. Every type is immutable, built by Immutables, with no nulls (absent values are {@code
- * Optional}). The package imports none of the loader's machinery but the grammars behind the
- * text-reading factories ({@code Deadline.parse}, {@code Label.of}, {@code Unit.of}, {@code
- * Town.of}).
+ * Optional}). The package imports none of the loader's machinery: it holds the vocabulary the
+ * values need ({@link io.github.pilotplan.model.Folding}, the form model strings are in; {@link
+ * io.github.pilotplan.model.UnitNaming}, how units are named), and the facade reads values from
+ * text ({@code Deadlines.parse}, {@code Labels.of}, {@code Places.lookup}).
  *
  * <pre>{@code
  * Task task = plan.tasks().under("(一)", "6", "(1)").first().orElseThrow();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import io.github.pilotplan.internal.outline.LabelGrammar;
 
 /**
  * The query language of {@link TaskQuery#where} and {@link TaskQuery#toString()}: a
@@ -615,7 +616,7 @@ final class QueryLanguage {
         return Optional.empty();
       }
       try {
-        return Optional.of(Label.of(word));
+        return Optional.of(LabelGrammar.of(word));
       } catch (TextParseException e) {
         return Optional.empty();
       }

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import io.github.pilotplan.internal.outline.LabelGrammar;
 
 /**
  * An immutable question about the tasks of a plan; each step narrows it and returns a new query.
@@ -372,7 +373,7 @@ public final class TaskQuery implements Iterable<Task> {
   public TaskQuery under(String... labels) {
     Preconditions.checkNotNull(labels, "labels");
     ImmutableList<Label> path = Arrays.stream(labels)
-        .map(l -> Label.of(Preconditions.checkNotNull(l, "label")))
+        .map(l -> LabelGrammar.of(Preconditions.checkNotNull(l, "label")))
         .collect(ImmutableList.toImmutableList());
     return under(path);
   }

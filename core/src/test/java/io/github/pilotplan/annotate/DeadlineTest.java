@@ -12,6 +12,7 @@ import io.github.pilotplan.internal.annotate.DeadlineGrammar;
 import io.github.pilotplan.model.Deadline;
 import io.github.pilotplan.model.DeadlineKind;
 import io.github.pilotplan.model.Recurrence;
+import io.github.pilotplan.Deadlines;
 
 /** The deadline table of the core issue, one row per form. */
 class DeadlineTest {
@@ -38,7 +39,7 @@ class DeadlineTest {
       2010年开始规划建设,力争2012年底前 | RANGE     | 2010 | 2012 | 12
       """)
   void parsesEveryForm(String text, DeadlineKind kind, Integer start, Integer due, Integer month) {
-    Deadline d = Deadline.parse(text);
+    Deadline d = Deadlines.parse(text);
     assertThat(d.text()).isEqualTo(text);
     assertThat(d.kind()).isEqualTo(kind);
     assertThat(d.startYear()).isEqualTo(start == null ? OptionalInt.empty() : OptionalInt.of(start));
@@ -48,21 +49,21 @@ class DeadlineTest {
 
   @Test
   void predicatesReadAsSentences() {
-    Deadline before = Deadline.parse("2012年前");
+    Deadline before = Deadlines.parse("2012年前");
     assertThat(before.isDueIn(2012)).isTrue();
     assertThat(before.isDueIn(2011)).isFalse();
     assertThat(before.isDueBy(2013)).isTrue();
     assertThat(before.isActiveIn(1999)).isTrue();
     assertThat(before.isActiveIn(2013)).isFalse();
 
-    Deadline from = Deadline.parse("从2010年开始");
+    Deadline from = Deadlines.parse("从2010年开始");
     assertThat(from.isOpenEnded()).isTrue();
     assertThat(from.isDueIn(2010)).isFalse();
     assertThat(from.isDueBy(2100)).isFalse();
     assertThat(from.isActiveIn(2009)).isFalse();
     assertThat(from.isActiveIn(2100)).isTrue();
 
-    Deadline range = Deadline.parse("2009至2010年");
+    Deadline range = Deadlines.parse("2009至2010年");
     assertThat(range.isActiveIn(2008)).isFalse();
     assertThat(range.isActiveIn(2009)).isTrue();
     assertThat(range.isActiveIn(2010)).isTrue();
@@ -71,20 +72,20 @@ class DeadlineTest {
 
   @Test
   void positionsAreNotPartOfEquality() {
-    assertThat(Deadline.parse("  2012年前")).isEqualTo(Deadline.parse("2012年前"));
-    assertThat(Deadline.parse("  2012年前").source().column()).isEqualTo(3);
+    assertThat(Deadlines.parse("  2012年前")).isEqualTo(Deadlines.parse("2012年前"));
+    assertThat(Deadlines.parse("  2012年前").source().column()).isEqualTo(3);
   }
 
   @Test
   void refusesTextThatIsNotExactlyOneDeadline() {
-    assertThatThrownBy(() -> Deadline.parse("尽快"))
+    assertThatThrownBy(() -> Deadlines.parse("尽快"))
         .isInstanceOfSatisfying(TextParseException.class, e -> {
           assertThat(e.getParsedString()).isEqualTo("尽快");
           assertThat(e.getErrorIndex()).isZero();
         });
-    assertThatThrownBy(() -> Deadline.parse("2009年,建立制度"))
+    assertThatThrownBy(() -> Deadlines.parse("2009年,建立制度"))
         .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(5));
-    assertThatThrownBy(() -> Deadline.parse("《2010年工作要点》"))
+    assertThatThrownBy(() -> Deadlines.parse("《2010年工作要点》"))
         .isInstanceOf(TextParseException.class);
   }
 
@@ -118,7 +119,7 @@ class DeadlineTest {
       从2010年开始                   | -
       """)
   void dueDateIsTheLastDayOfThePeriodNamed(String text, String due) {
-    Deadline d = Deadline.parse(text);
+    Deadline d = Deadlines.parse(text);
     assertThat(d.dueDate().map(Object::toString)).isEqualTo(java.util.Optional.ofNullable(due));
     if (due != null) {
       java.time.LocalDate day = java.time.LocalDate.parse(due);
@@ -152,7 +153,7 @@ class DeadlineTest {
       十四五时期           | RANGE     | 2021-01-01 | 2025-12-31
       """)
   void datesOfEveryPeriod(String text, DeadlineKind kind, String start, String due) {
-    Deadline d = Deadline.parse(text);
+    Deadline d = Deadlines.parse(text);
     assertThat(d.text()).isEqualTo(text);
     assertThat(d.kind()).isEqualTo(kind);
     assertThat(d.startDate().map(Object::toString)).isEqualTo(java.util.Optional.ofNullable(start));
@@ -161,7 +162,7 @@ class DeadlineTest {
 
   @Test
   void theDayAndTheBeforeAreBothKept() {
-    Deadline d = Deadline.parse("2013年6月30日前");
+    Deadline d = Deadlines.parse("2013年6月30日前");
     assertThat(d.kind()).isEqualTo(DeadlineKind.BEFORE);
     assertThat(d.dueMonth()).hasValue(6);
     assertThat(d.dueDay()).hasValue(30);
@@ -187,7 +188,7 @@ class DeadlineTest {
       6个月内          | 6
       """)
   void relativeSpansAreTypedWithoutADate(String text, int months) {
-    Deadline d = Deadline.parse(text);
+    Deadline d = Deadlines.parse(text);
     assertThat(d.kind()).isEqualTo(DeadlineKind.WITHIN);
     assertThat(d.spanMonths()).hasValue(months);
     assertThat(d.dueDate()).isEmpty();
@@ -220,7 +221,7 @@ class DeadlineTest {
   @Test
   void ongoingWorkIsItsOwnKind() {
     for (String s : new String[] {"长期坚持", "持续推进", "常抓不懈"}) {
-      Deadline d = Deadline.parse(s);
+      Deadline d = Deadlines.parse(s);
       assertThat(d.kind()).isEqualTo(DeadlineKind.ONGOING);
       assertThat(d.dueDate()).isEmpty();
       assertThat(d.startDate()).isEmpty();
@@ -231,16 +232,16 @@ class DeadlineTest {
 
   @Test
   void recurringDatesKeepTheirRuleAndAnchorTheirFirstDay() {
-    Deadline yearly = Deadline.parse("每年12月底前");
+    Deadline yearly = Deadlines.parse("每年12月底前");
     assertThat(yearly.kind()).isEqualTo(DeadlineKind.RECURRING);
     assertThat(yearly.recurrence()).hasValue(Recurrence.YEARLY);
     assertThat(yearly.dueMonth()).hasValue(12);
     assertThat(yearly.dueDate()).isEmpty();
     assertThat(yearly.nextDueDate(java.time.LocalDate.of(2019, 3, 1))).hasValue(java.time.LocalDate.of(2019, 12, 31));
-    Deadline monthly = Deadline.parse("每月10日前");
+    Deadline monthly = Deadlines.parse("每月10日前");
     assertThat(monthly.recurrence()).hasValue(Recurrence.MONTHLY);
     assertThat(monthly.nextDueDate(java.time.LocalDate.of(2019, 3, 11))).hasValue(java.time.LocalDate.of(2019, 4, 10));
-    Deadline quarterly = Deadline.parse("每季度末");
+    Deadline quarterly = Deadlines.parse("每季度末");
     assertThat(quarterly.nextDueDate(java.time.LocalDate.of(2019, 4, 1))).hasValue(java.time.LocalDate.of(2019, 6, 30));
     // 每年 without a date says how often, not when (the seed's 每年安排一定专项经费).
     assertThat(find("每年安排一定专项经费")).isEmpty();
@@ -255,7 +256,7 @@ class DeadlineTest {
         .hasValue(java.time.LocalDate.of(2020, 3, 31));
     assertThat(find("次年3月底前完成", java.time.LocalDate.of(2016, 5, 1)).get(0).dueDate())
         .hasValue(java.time.LocalDate.of(2017, 3, 31));
-    Deadline unanchored = Deadline.parse("次年3月底前");
+    Deadline unanchored = Deadlines.parse("次年3月底前");
     assertThat(unanchored.kind()).isEqualTo(DeadlineKind.BY_END_OF);
     assertThat(unanchored.yearsAfter()).hasValue(1);
     assertThat(unanchored.dueMonth()).hasValue(3);
@@ -297,8 +298,8 @@ class DeadlineTest {
   @Test
   void yearThenYearEnd() {
     // 国务院文化体制改革: “2020年年底前”
-    assertThat(Deadline.parse("2020年年底前").dueDate()).hasValue(java.time.LocalDate.of(2020, 12, 31));
-    assertThat(Deadline.parse("2020年年底前").kind()).isEqualTo(DeadlineKind.BY_END_OF);
+    assertThat(Deadlines.parse("2020年年底前").dueDate()).hasValue(java.time.LocalDate.of(2020, 12, 31));
+    assertThat(Deadlines.parse("2020年年底前").kind()).isEqualTo(DeadlineKind.BY_END_OF);
   }
 
   @Test

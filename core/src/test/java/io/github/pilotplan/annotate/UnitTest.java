@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import io.github.pilotplan.internal.annotate.UnitAnnotation;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
-import io.github.pilotplan.internal.annotate.UnitNaming;
+import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.UnitAssignment;

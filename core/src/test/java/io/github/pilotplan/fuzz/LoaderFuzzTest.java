@@ -17,6 +17,7 @@ import io.github.pilotplan.internal.text.SourceText;
 import io.github.pilotplan.TextParseException;
 import io.github.pilotplan.UndecodableInputException;
 import java.io.IOException;
+import io.github.pilotplan.Deadlines;
 
 /**
  * Fuzz tests of the loader and the grammars. In a normal build they replay their regression
@@ -65,7 +66,7 @@ class LoaderFuzzTest {
       last = d.source().offset();
     }
     try {
-      Deadline.parse(text);
+      Deadlines.parse(text);
     } catch (TextParseException expected) {
       assertThat(expected.getErrorIndex()).isBetween(0, text.length());
     }

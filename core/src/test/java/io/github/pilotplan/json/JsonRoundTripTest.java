@@ -14,6 +14,8 @@ import io.github.pilotplan.model.SourceSpan;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import io.github.pilotplan.Deadlines;
+import io.github.pilotplan.Labels;
 
 /** Plan → JSON → Plan with Jackson, through the annotations Immutables generates. */
 class JsonRoundTripTest {
@@ -67,7 +69,7 @@ class JsonRoundTripTest {
   @Test
   void derivedAndDefaultAttributesDoNotBreakReading() throws IOException {
     // Label.text() is derived from level and ordinal: written out, ignored when read.
-    Label label = Label.parse("3、培育发展基层社区社会组织").orElseThrow();
+    Label label = Labels.parse("3、培育发展基层社区社会组织").orElseThrow();
     String json = PlanJson.MAPPER.writeValueAsString(label);
     assertThat(PlanJson.MAPPER.readTree(json).get("text").asText()).isEqualTo("3");
     assertThat(PlanJson.MAPPER.readTree(json).get("written").asText()).isEqualTo("3、");
@@ -79,7 +81,7 @@ class JsonRoundTripTest {
     assertThat(bare.written()).isEqualTo("(二)");
 
     // Deadline.isOpenEnded() looks like a bean property; it is not one.
-    Deadline from = Deadline.parse("从2010年开始");
+    Deadline from = Deadlines.parse("从2010年开始");
     Deadline fromBack = PlanJson.MAPPER.readValue(PlanJson.MAPPER.writeValueAsString(from), Deadline.class);
     assertThat(fromBack).isEqualTo(from);
     assertThat(fromBack.kind()).isEqualTo(DeadlineKind.FROM);

@@ -17,9 +17,9 @@ class ModelValuesEqualsTest {
   void section() {
     equalsVerifier(ImmutableSection.class)
         .withIgnoredFields("source").withPrefabValues(ImmutableSection.class,
-            (ImmutableSection) Section.builder().label(io.github.pilotplan.model.Label.of("1"))
+            (ImmutableSection) Section.builder().label(Label.of(Level.ITEM, 1))
                 .isInferred(false).build(),
-            (ImmutableSection) Section.builder().label(io.github.pilotplan.model.Label.of("2"))
+            (ImmutableSection) Section.builder().label(Label.of(Level.ITEM, 2))
                 .isInferred(true).build()).verify();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanLoader;
 import io.github.pilotplan.model.Mention;
+import io.github.pilotplan.model.Folding;
 import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.model.Task;
@@ -73,8 +74,8 @@ class InvisibleCharactersTest {
     assertThat(Unit.of("市\u200D财政局").name()).isEqualTo("市财政局");
     assertThat(Unit.of("\u200E市财政局\u200F").matches("市财政局")).isTrue();
     assertThat(Town.lookup("黄\u00AD江")).map(Town::name).contains("黄江镇");
-    assertThat(Cleaning.withoutInvisible("a\u2066b\u2069c\uFEFF")).isEqualTo("abc");
-    assertThat(Cleaning.withoutInvisible("市财政局")).isSameAs("市财政局");
+    assertThat(Folding.withoutInvisible("a\u2066b\u2069c\uFEFF")).isEqualTo("abc");
+    assertThat(Folding.withoutInvisible("市财政局")).isSameAs("市财政局");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.pilotplan.internal.annotate;
 
 import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.UnitNaming;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.model.Diagnostic;

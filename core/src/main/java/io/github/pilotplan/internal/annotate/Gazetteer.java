@@ -38,15 +38,6 @@ import io.github.pilotplan.model.Place;
 public final class Gazetteer {
 
   private static final String RESOURCE = "gazetteer.tsv.gz";
-  private static final String[][] PROVINCE_SHORT = {
-      {"内蒙古自治区", "内蒙古"}, {"广西壮族自治区", "广西"}, {"西藏自治区", "西藏"},
-      {"宁夏回族自治区", "宁夏"}, {"新疆维吾尔自治区", "新疆"}};
-
-  /** Endings of names that many places share as words: such names have no short form. */
-  static final String[] GENERIC_ENDS = {
-      "开发区", "园区", "管理区", "示范区", "试验区", "合作区", "农场", "林场", "牧场", "渔场", "社区", "管委会",
-      "办事处", "矿区", "盐场", "茶场", "果场", "良种场", "监狱", "工业区", "产业区", "新城", "片区", "实验区"};
-
   private final ImmutableList<Place> all;
   private final ImmutableMap<String, Place> byCode;
   private final ImmutableListMultimap<String, Place> byName;
@@ -58,7 +49,7 @@ public final class Gazetteer {
     for (Place p : places) {
       codes.put(p.code(), p);
       names.put(p.name(), p);
-      String s = shortForm(p.name(), p.level());
+      String s = p.shortName();
       if (!s.equals(p.name())) {
         names.put(s, p);
       }
@@ -127,48 +118,5 @@ public final class Gazetteer {
   /** Every name and short form the gazetteer knows, with its places. */
   ImmutableListMultimap<String, Place> names() {
     return byName;
-  }
-
-  /**
-   * The common short form of a division's name: the name without its level word (省, 市, 自治区,
-   * 地区, 盟, 区, 县, 旗, 镇, 乡, 街道, 苏木), when at least two characters remain; the five
-   * autonomous regions by their usual names (广西, 新疆 …); else the name itself.
-   */
-  public static String shortForm(String name, Place.Level level) {
-    for (String generic : GENERIC_ENDS) {
-      if (name.endsWith(generic)) {
-        return name; // 高新技术产业开发区: no short form
-      }
-    }
-    if (name.endsWith("新区") && name.length() >= 4) {
-      return name.substring(0, name.length() - 2); // 浦东新区 → 浦东
-    }
-    if (level == Place.Level.PROVINCE) {
-      for (String[] p : PROVINCE_SHORT) {
-        if (p[0].equals(name)) {
-          return p[1];
-        }
-      }
-    }
-    for (String suffix : suffixes(level)) {
-      if (name.endsWith(suffix) && name.length() - suffix.length() >= 2
-          && !name.endsWith("自治" + suffix)) {
-        return name.substring(0, name.length() - suffix.length());
-      }
-    }
-    return name;
-  }
-
-  private static String[] suffixes(Place.Level level) {
-    switch (level) {
-      case PROVINCE:
-        return new String[] {"省", "市"};
-      case PREFECTURE:
-        return new String[] {"地区", "市", "盟"};
-      case COUNTY:
-        return new String[] {"区", "县", "市", "旗"};
-      default:
-        return new String[] {"街道办事处", "街道", "镇", "乡", "苏木"};
-    }
   }
 }

@@ -65,7 +65,7 @@ public final class PlaceGrammar {
       boolean isFull = places.stream().anyMatch(p -> p.name().equals(name));
       if (isFull) {
         if (name.length() >= 3 && name.length() <= MAX_NAME && LEVEL_END[name.charAt(name.length() - 1)]
-            && !isGeneric(name)) {
+            && !Place.isGenericName(name)) {
           full.add(name);
         }
       } else if (name.length() >= 2 && name.length() <= MAX_SHORT) {
@@ -110,15 +110,6 @@ public final class PlaceGrammar {
       }
     }
     return kept.build();
-  }
-
-  private static boolean isGeneric(String name) {
-    for (String end : Gazetteer.GENERIC_ENDS) {
-      if (name.endsWith(end)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A name found in a text, with every division it may stand for. */

@@ -1,6 +1,7 @@
 package io.github.pilotplan.internal.annotate;
 
 import io.github.pilotplan.model.Place;
+import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.internal.text.Folded;
 import io.github.pilotplan.internal.text.Region;
 import java.time.LocalDate;

@@ -5,6 +5,7 @@ import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.model.Diagnostic;
+import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.internal.text.Region;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

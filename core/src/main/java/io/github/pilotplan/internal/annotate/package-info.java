@@ -4,7 +4,7 @@
  * names — as the values of {@code io.github.pilotplan.model}.
  *
  * <pre>{@code
- * Deadline.parse("2010年底前").dueYear();       // OptionalInt[2010]
+ * Deadlines.parse("2010年底前").dueYear();       // OptionalInt[2010]
  * Unit.of("东莞市财政局").name();                // "市财政局"
  * Town.lookup("黄江").map(Town::name);           // Optional[黄江镇]
  * }</pre>

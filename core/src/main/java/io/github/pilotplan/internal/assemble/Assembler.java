@@ -19,7 +19,7 @@ import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.internal.annotate.UnitAnnotation;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
 import io.github.pilotplan.model.UnitAssignment;
-import io.github.pilotplan.internal.annotate.UnitNaming;
+import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourceLine;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import io.github.pilotplan.Plan;
+import io.github.pilotplan.internal.outline.LabelGrammar;
 
 /**
  * Assembles a plan whose text holds task tables or attachments (附件1, 附件2 …); a text with
@@ -122,7 +123,7 @@ public final class DocumentAssembler {
       if (line.isBlank()) {
         continue;
       }
-      if (text && line.strip().length() <= 8 && Label.attachment(line).isPresent() && !inTable(n, tables)) {
+      if (text && line.strip().length() <= 8 && LabelGrammar.attachment(line).isPresent() && !inTable(n, tables)) {
         out.add(n);
       }
       text = true;
@@ -145,7 +146,7 @@ public final class DocumentAssembler {
     parts.add(main);
     for (int s : starts) {
       parts.get(parts.size() - 1).lastLine = s - 1;
-      parts.add(new Part(Label.attachment(source.lineText(s)), s));
+      parts.add(new Part(LabelGrammar.attachment(source.lineText(s)), s));
     }
     parts.get(parts.size() - 1).lastLine = source.lineCount();
     for (TaskTable t : tables) {
@@ -252,7 +253,7 @@ public final class DocumentAssembler {
   }
 
   private static boolean isListedAttachment(String s) {
-    return !s.isEmpty() && s.length() <= 80 && s.indexOf('。') < 0 && Label.parse(s).isPresent()
+    return !s.isEmpty() && s.length() <= 80 && s.indexOf('。') < 0 && LabelGrammar.parse(s).isPresent()
         && Character.isDigit(s.charAt(0));
   }
 
@@ -269,7 +270,7 @@ public final class DocumentAssembler {
         }
         continue;
       }
-      if (p.masked.contains(n) || s.length() > 60 || s.indexOf('。') >= 0 || Label.parse(s).isPresent()
+      if (p.masked.contains(n) || s.length() > 60 || s.indexOf('。') >= 0 || LabelGrammar.parse(s).isPresent()
           || s.indexOf(';') >= 0) {
         break;
       }
@@ -288,7 +289,7 @@ public final class DocumentAssembler {
       if (s.isEmpty() || p.roles.get(n) == LineRole.HEADING && p.masked.contains(n)) {
         continue;
       }
-      if (p.masked.contains(n) || Label.parse(s).isPresent()) {
+      if (p.masked.contains(n) || LabelGrammar.parse(s).isPresent()) {
         break;
       }
       p.masked.add(n);
@@ -428,7 +429,7 @@ public final class DocumentAssembler {
   /** A title without its label, spaces and punctuation, for matching. */
   static String normalized(String title) {
     String s = Cleaning.clean(title).strip();
-    Optional<Label> label = Label.parse(s);
+    Optional<Label> label = LabelGrammar.parse(s);
     if (label.isPresent() && s.startsWith(label.get().written())) {
       s = s.substring(label.get().written().length());
     }

@@ -263,8 +263,8 @@ public final class OutlineReader {
       metadata.add(line);
       return LineRole.METADATA;
     }
-    Label.Match label = Label.parseAt(s, 0);
-    Label.Match beforeDigit = label == null ? Label.beforeDigitAt(s, 0) : null;
+    LabelGrammar.Match label = LabelGrammar.parseAt(s, 0);
+    LabelGrammar.Match beforeDigit = label == null ? LabelGrammar.beforeDigitAt(s, 0) : null;
     boolean numberedLine = label != null || beforeDigit != null;
     String core = beforeOutline && title == null && !numberedLine && s.length() <= 200 && s.indexOf('。') < 0
         ? titleCore(s) : null;
@@ -319,7 +319,7 @@ public final class OutlineReader {
             + ", in the paragraph above"));
       }
     } else {
-      int lookalike = Label.lookalikeAt(s, 0);
+      int lookalike = LabelGrammar.lookalikeAt(s, 0);
       if (lookalike > 0) {
         String opening = line.sub(0, lookalike).original();
         diagnostics.add(Diagnostic.of(line.span(0, lookalike), s.charAt(0) == '第'
@@ -543,7 +543,7 @@ public final class OutlineReader {
     held.clear();
   }
 
-  private LineRole numbered(Region line, Label.Match match) {
+  private LineRole numbered(Region line, LabelGrammar.Match match) {
     // The label as the line writes it, full-width brackets and all.
     Label label = Label.of(match.label.level(), match.label.ordinal(), line.sub(0, match.length).original());
     Draft node = new Draft(label, false, line);

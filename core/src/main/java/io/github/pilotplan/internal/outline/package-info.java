@@ -6,7 +6,7 @@
  * statement.
  *
  * <pre>{@code
- * Label label = Label.parse("（一）深化社区建设").orElseThrow();
+ * Label label = LabelGrammar.parse("（一）深化社区建设").orElseThrow();
  * label.level();     // Level.SECTION
  * label.ordinal();   // 1
  * label.text();      // "(一)"

@@ -34,7 +34,7 @@ import java.util.Set;
  * of the main text.
  *
  * <pre>{@code
- * Task t = RowTasks.task(row, List.of(Label.of("附件2"), row.label()));
+ * Task t = RowTasks.task(row, List.of(LabelGrammar.of("附件2"), row.label()));
  * t.statedUnits();   // the 牵头单位 cell's units, then the 配合单位 cell's
  * t.leadUnit();      // the first unit of the 牵头单位 cell
  * }</pre>

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.github.pilotplan.internal.outline.LabelGrammar;
 
 /**
  * Reads a {@link TableLayout} as a task table: finds the header row (or rows, where a 责任单位
@@ -182,7 +183,7 @@ public final class TaskTableReader {
     for (int r = body; r < layout.rowCount(); r++) {
       TableLayout.Slot groupCell = groupCell(layout, r);
       if (groupCell != null) {
-        Optional<Label> g = Label.parse(groupCell.text());
+        Optional<Label> g = LabelGrammar.parse(groupCell.text());
         group = g;
         groupTitle = Optional.of(withoutLabel(groupCell.text())).filter(s -> !s.isEmpty());
         count = 0;
@@ -192,7 +193,7 @@ public final class TaskTableReader {
         TableLayout.Slot cat = layout.slot(r, category);
         if (!cat.isBlank() && cat.originRow() != lastCategory) {
           lastCategory = cat.originRow();
-          group = Label.parse(cat.text());
+          group = LabelGrammar.parse(cat.text());
           groupTitle = Optional.of(withoutLabel(cat.text())).filter(s -> !s.isEmpty());
           count = 0;
         }
@@ -312,14 +313,14 @@ public final class TaskTableReader {
       s = s.substring(0, s.length() - 1);
     }
     try {
-      return Optional.of(Label.of(s));
+      return Optional.of(LabelGrammar.of(s));
     } catch (TextParseException e) {
       return Optional.empty();
     }
   }
 
   private static String withoutLabel(String text) {
-    Optional<Label> l = Label.parse(text);
+    Optional<Label> l = LabelGrammar.parse(text);
     if (l.isEmpty()) {
       return text.strip();
     }

@@ -8,6 +8,7 @@ import io.github.pilotplan.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.github.pilotplan.internal.outline.LabelGrammar;
 
 /**
  * Finds task tables written as tab-separated lines in plain text — what a table copied from a
@@ -76,7 +77,7 @@ public final class TsvTables {
   }
 
   private static boolean isGroupLine(String s) {
-    Optional<Label> label = Label.parse(s);
+    Optional<Label> label = LabelGrammar.parse(s);
     return label.isPresent() && s.length() <= 60 && s.indexOf('。') < 0;
   }
 

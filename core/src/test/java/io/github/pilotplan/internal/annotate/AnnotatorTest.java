@@ -6,6 +6,7 @@ import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;
 import io.github.pilotplan.model.Mention;
 import io.github.pilotplan.model.Town;
+import io.github.pilotplan.model.UnitNaming;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,6 @@ import io.github.pilotplan.document.Document;
 import io.github.pilotplan.document.Paragraph;
 import io.github.pilotplan.document.Row;
 import io.github.pilotplan.document.Table;
-import io.github.pilotplan.model.Label;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import io.github.pilotplan.Labels;
 
 /**
  * Reads a PDF file into a {@link Document}: the text in reading order, without running headers,
@@ -248,8 +248,8 @@ public final class PdfDocuments {
       boolean ends = !text.isEmpty() && SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) >= 0;
       // A bracket after a full stop at the edge is the statement's annotation wrapped onto the next line.
       boolean annotation = next.startsWith("(") || next.startsWith("（");
-      if (!full || (ends && !annotation) || next.isEmpty() || Label.parse(next).isPresent()
-          || Label.attachment(next).isPresent()) {
+      if (!full || (ends && !annotation) || next.isEmpty() || Labels.parse(next).isPresent()
+          || Labels.attachment(next).isPresent()) {
         flush(paragraph, out);
       }
     }
@@ -321,7 +321,7 @@ public final class PdfDocuments {
       }
       String t = l.text();
       if (across || countFilled(parts) == 1 && parts[0] != null && !Character.isDigit(t.charAt(0))) {
-        if (t.length() <= 60 && t.indexOf('。') < 0 && Label.parse(t).isPresent()) {
+        if (t.length() <= 60 && t.indexOf('。') < 0 && Labels.parse(t).isPresent()) {
           // A heading across the table (一、… or (一)…): a group row.
           if (row != null) {
             rows.add(rowOf(row));

@@ -1,16 +1,12 @@
-package io.github.pilotplan.internal.annotate;
+package io.github.pilotplan.model;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Preconditions;
-import io.github.pilotplan.internal.text.Cleaning;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.pilotplan.model.Town;
-import io.github.pilotplan.model.Unit;
-import io.github.pilotplan.model.UnitKind;
 
 /**
  * How the units of one document are named: a city's document adds the prefix 市 to a bare city
@@ -214,7 +210,7 @@ public final class UnitNaming {
   public static String asWritten(String nameOrAlias) {
     Preconditions.checkNotNull(nameOrAlias, "nameOrAlias");
     String s = isPlain(nameOrAlias) ? nameOrAlias
-        : JUNK.trimFrom(SPACE.removeFrom(Cleaning.clean(nameOrAlias)).replace(" ", ""));
+        : JUNK.trimFrom(SPACE.removeFrom(Folding.fold(nameOrAlias)).replace(" ", ""));
     int end = s.length();
     while (end > 1 && s.charAt(end - 1) == '等') {
       end--;
@@ -243,15 +239,19 @@ public final class UnitNaming {
     }
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Cleaning.clean(c) != c || SPACE.matches(c)) {
+      if (Folding.fold(c) != c || SPACE.matches(c)) {
         return false;
       }
     }
     return true;
   }
 
-  /** The unit {@code nameOrAlias} stood for when this naming last read it, or null. */
-  Unit known(String nameOrAlias) {
+  /**
+   * The unit {@code nameOrAlias} stood for when this naming last read it, or null when it has not
+   * read that name (or no longer keeps it): a look-up that never reads a name, for the readers'
+   * fast path. {@link #unit} is the look-up that always answers.
+   */
+  public Unit known(String nameOrAlias) {
     return units.get(nameOrAlias);
   }
 
