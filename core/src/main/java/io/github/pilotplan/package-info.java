@@ -8,7 +8,9 @@
  *
  * <p>The exported packages are the user's vocabulary: this facade ({@link
  * io.github.pilotplan.PlanLoader} reads text into a {@link io.github.pilotplan.Plan}; {@link
- * io.github.pilotplan.PlanWriter}, {@link io.github.pilotplan.Corpus}), {@code model} (every value
+ * io.github.pilotplan.PlanWriter}, {@link io.github.pilotplan.Corpus}; {@link
+ * io.github.pilotplan.Deadlines}, {@link io.github.pilotplan.Labels} and {@link
+ * io.github.pilotplan.Places} read single values from text as the loader does), {@code model} (every value
  * a plan holds: sections, tasks, units, deadlines, targets, towns, labels, source spans,
  * diagnostics), {@code document} (paragraphs and tables from other file formats), {@code query}
  * and {@code json}. The readers and grammars live in {@code io.github.pilotplan.internal.*}
