@@ -93,7 +93,10 @@ public abstract class Label implements Comparable<Label> {
     Preconditions.checkArgument(ordinal() >= 0, "ordinal must be >= 0 but was %s", ordinal());
   }
 
-  /** The Chinese numeral for {@code n} from 0 to 999, as {@link #text()} prints it; larger in digits. */
+  /**
+   * The Chinese numeral for {@code n} from 0 to 999, as {@link #text()} prints it; larger numbers
+   * in digits.
+   */
   private static String chinese(int n) {
     if (n < 10) {
       return String.valueOf(DIGITS.charAt(Math.max(n, 0)));
