@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.model.Task;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -30,22 +31,24 @@ final class Criterion {
   /** The name of the step that holds one list of steps that a task must not meet. */
   static final String NOT = "not";
 
-  private enum Kind { ATTRIBUTE, TESTED, OR, NOT }
+  /**
+   * An attribute step that selects one key ({@code KEY}) or any of a set of keys ({@code
+   * ANY_KEY}), a tested step, an or, a not.
+   */
+  private enum Kind { KEY, ANY_KEY, TESTED, OR, NOT }
 
   final String name;
   final Object argument;
   private final Kind kind;
-  /**
-   * For an attribute step: the attribute and the key it selects, or (when {@code key} is null) the
-   * keys it selects any of.
-   */
+  /** For an attribute step: the attribute. */
   private final Attribute<?> attribute;
-  private final Object key;
-  private final ImmutableSet<?> keys;
+  /**
+   * For an attribute step: the key it selects ({@code KEY}), or the {@code Set} of keys it selects
+   * any of ({@code ANY_KEY}).
+   */
+  private final Object keys;
   /** For a tested step. */
   private final Predicate<? super Task> predicate;
-  /** For an or / not: the index whose tasks its positions are of. */
-  private final TaskIndex index;
   /** How many attribute and tested steps the test of this step runs (1 but for or / not). */
   final int leaves;
   /**
@@ -56,16 +59,16 @@ final class Criterion {
   private final int[] entry;
   private volatile int[] computed;
 
-  private Criterion(String name, Object argument, Kind kind, Attribute<?> attribute, Object key,
-      ImmutableSet<?> keys, Predicate<? super Task> predicate, TaskIndex index, int leaves, int[] entry) {
+  // Eight references and an int: 48 bytes a step with compressed references, which a query
+  // allocates per step; an or / not is handed its index when asked for positions, not kept.
+  private Criterion(String name, Object argument, Kind kind, Attribute<?> attribute, Object keys,
+      Predicate<? super Task> predicate, int leaves, int[] entry) {
     this.name = name;
     this.argument = argument;
     this.kind = kind;
     this.attribute = attribute;
-    this.key = key;
     this.keys = keys;
     this.predicate = predicate;
-    this.index = index;
     this.leaves = leaves;
     this.entry = entry;
   }
@@ -75,30 +78,30 @@ final class Criterion {
    * keys}: none when there are no keys.
    */
   static <K> Criterion of(TaskIndex index, Attribute<K> attribute, Object argument, ImmutableSet<K> keys) {
-    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, null, keys, null, null, 1,
+    return new Criterion(attribute.step, argument, Kind.ANY_KEY, attribute, keys, null, 1,
         index.entries(attribute, keys));
   }
 
   /** The step of {@code attribute} that selects the tasks with {@code key}. */
   static <K> Criterion of(TaskIndex index, Attribute<K> attribute, Object argument, K key) {
-    return new Criterion(attribute.step, argument, Kind.ATTRIBUTE, attribute, key, null, null, null, 1,
+    return new Criterion(attribute.step, argument, Kind.KEY, attribute, key, null, 1,
         index.entry(attribute, key));
   }
 
   /** A step tested on each candidate. */
   static Criterion tested(String name, Object argument, Predicate<? super Task> test) {
-    return new Criterion(name, argument, Kind.TESTED, null, null, null, test, null, 1, null);
+    return new Criterion(name, argument, Kind.TESTED, null, null, test, 1, null);
   }
 
   /** Tasks that meet every step of {@code left} or every step of {@code right}. */
-  static Criterion or(TaskIndex index, ImmutableList<Criterion> left, ImmutableList<Criterion> right) {
-    return new Criterion(OR, ImmutableList.of(left, right), Kind.OR, null, null, null, null, index,
+  static Criterion or(ImmutableList<Criterion> left, ImmutableList<Criterion> right) {
+    return new Criterion(OR, ImmutableList.of(left, right), Kind.OR, null, null, null,
         leaves(left) + leaves(right), null);
   }
 
   /** Tasks that do not meet every step of {@code steps}. */
-  static Criterion not(TaskIndex index, ImmutableList<Criterion> steps) {
-    return new Criterion(NOT, steps, Kind.NOT, null, null, null, null, index, leaves(steps), null);
+  static Criterion not(ImmutableList<Criterion> steps) {
+    return new Criterion(NOT, steps, Kind.NOT, null, null, null, leaves(steps), null);
   }
 
   private static int leaves(List<Criterion> steps) {
@@ -112,8 +115,10 @@ final class Criterion {
   /** Whether {@code task} passes this step. */
   boolean test(Task task) {
     switch (kind) {
-      case ATTRIBUTE:
-        return key != null ? attribute.hasKey(task, key) : attribute.hasAnyKey(task, keys);
+      case KEY:
+        return attribute.hasKey(task, keys);
+      case ANY_KEY:
+        return attribute.hasAnyKey(task, (Set<?>) keys);
       case TESTED:
         return predicate.test(task);
       case OR:
@@ -145,12 +150,12 @@ final class Criterion {
   }
 
   /**
-   * The positions of the tasks that pass, ascending, computed now for an or / not that has not
-   * computed them before.
+   * The positions in {@code index} of the tasks that pass, ascending, computed now for an or / not
+   * that has not computed them before.
    *
    * @throws IllegalStateException for a tested step
    */
-  int[] positions() {
+  int[] positions(TaskIndex index) {
     int[] p = knownPositions();
     if (p == null) {
       switch (kind) {
@@ -171,19 +176,19 @@ final class Criterion {
   }
 
   /**
-   * About how many positions computing {@link #positions()} reads: an entry's length when known;
-   * for an or, what its two sides cost; for a not, every task.
+   * About how many positions computing {@link #positions} over {@code size} tasks reads: an
+   * entry's length when known; for an or, what its two sides cost; for a not, every task.
    */
-  long cost() {
+  long cost(int size) {
     int[] p = knownPositions();
     if (p != null) {
       return p.length;
     }
     switch (kind) {
       case OR:
-        return QueryPlanner.cost(sides().get(0), index.tasks.size()) + QueryPlanner.cost(sides().get(1), index.tasks.size());
+        return QueryPlanner.cost(sides().get(0), size) + QueryPlanner.cost(sides().get(1), size);
       case NOT:
-        return index.tasks.size();
+        return size;
       default:
         return Long.MAX_VALUE;
     }

@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>the positions at hand (index entries, and those of an {@code or} / {@code not} computed
  *       before) are intersected, smallest first;
  *   <li>when there are none, the {@code or} / {@code not} that costs least (see {@link
- *       Criterion#cost()}) computes its positions and starts the candidates;
+ *       Criterion#cost}) computes its positions and starts the candidates;
  *   <li>each other {@code or} / {@code not} either computes its positions, which are intersected,
  *       or — when the candidates are few, i.e. testing each of them ({@value #TEST_COST} units a
  *       step tested) costs less than computing the positions — is tested on each candidate with
@@ -44,21 +44,38 @@ final class QueryPlanner {
    * criteria}, ascending. The array may be an index entry itself: read it only.
    */
   static int[] positions(TaskIndex index, List<Criterion> criteria, int limit) {
+    int[] found = intersectKnown(criteria);
+    if (found == null) {
+      return criteria.isEmpty() ? scan(index, criteria, limit) : plan(index, criteria, limit);
+    }
+    // Every step had its positions at hand: the usual question, answered without a test.
+    return found.length <= limit ? found : Arrays.copyOf(found, limit);
+  }
+
+  /**
+   * The positions every step's {@link Criterion#knownPositions() known positions} share,
+   * intersected smallest first; null when there is no step or some step has none at hand.
+   */
+  private static int[] intersectKnown(List<Criterion> criteria) {
     int n = criteria.size();
+    int[] first = n == 0 ? null : criteria.get(0).knownPositions();
+    if (n <= 1 || first == null) {
+      return first;
+    }
+    if (n == 2) {   // the usual pair of steps needs no array of entries to sort
+      int[] second = criteria.get(1).knownPositions();
+      return second == null ? null
+          : first.length <= second.length ? TaskIndex.intersect(first, second) : TaskIndex.intersect(second, first);
+    }
     int[][] entries = new int[n][];
     for (int i = 0; i < n; i++) {
       int[] p = criteria.get(i).knownPositions();
       if (p == null) {
-        return plan(index, criteria, limit);
+        return null;
       }
       entries[i] = p;
     }
-    if (n == 0) {
-      return scan(index, criteria, limit);
-    }
-    // Every step has its positions at hand: the usual question, answered without a test.
-    int[] found = intersectSmallestFirst(entries, n);
-    return found.length <= limit ? found : Arrays.copyOf(found, limit);
+    return intersectSmallestFirst(entries, n);
   }
 
   /** The answer when some step has no positions at hand: steps 2 to 5 of the class comment. */
@@ -87,16 +104,17 @@ final class QueryPlanner {
         answered[i] = true;
       }
     }
+    int size = index.tasks.size();
     if (k == 0) {
-      int first = cheapestPending(criteria, answered);
-      entries[k++] = criteria.get(first).positions();
+      int first = cheapestPending(criteria, answered, size);
+      entries[k++] = criteria.get(first).positions(index);
       answered[first] = true;
     }
     int[] found = intersectSmallestFirst(entries, k);
     for (int i = 0; i < n && found.length > 0; i++) {
       Criterion c = criteria.get(i);
-      if (!answered[i] && c.hasPositions() && (long) found.length * TEST_COST * c.leaves >= c.cost()) {
-        int[] p = c.positions();
+      if (!answered[i] && c.hasPositions() && (long) found.length * TEST_COST * c.leaves >= c.cost(size)) {
+        int[] p = c.positions(index);
         found = p.length < found.length ? TaskIndex.intersect(p, found) : TaskIndex.intersect(found, p);
         answered[i] = true;
       }
@@ -119,20 +137,20 @@ final class QueryPlanner {
     long least = size;
     for (Criterion c : criteria) {
       if (c.hasPositions()) {
-        least = Math.min(least, c.cost());
+        least = Math.min(least, c.cost(size));
       }
     }
     return least;
   }
 
-  private static int cheapestPending(List<Criterion> criteria, boolean[] answered) {
+  private static int cheapestPending(List<Criterion> criteria, boolean[] answered, int size) {
     int best = -1;
     long bestCost = Long.MAX_VALUE;
     for (int i = 0; i < criteria.size(); i++) {
       Criterion c = criteria.get(i);
-      if (!answered[i] && c.hasPositions() && c.cost() < bestCost) {
+      if (!answered[i] && c.hasPositions() && c.cost(size) < bestCost) {
         best = i;
-        bestCost = c.cost();
+        bestCost = c.cost(size);
       }
     }
     return best;

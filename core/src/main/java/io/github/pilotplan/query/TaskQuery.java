@@ -447,7 +447,7 @@ public final class TaskQuery implements Iterable<Task> {
         "the other query is over other tasks");
     Preconditions.checkState(limit == NO_LIMIT && other.limit == NO_LIMIT,
         "a limited query cannot be combined with or(): limit the result instead");
-    return new TaskQuery(index, ImmutableList.of(Criterion.or(index, criteria, other.criteria)), order, NO_LIMIT);
+    return new TaskQuery(index, ImmutableList.of(Criterion.or(criteria, other.criteria)), order, NO_LIMIT);
   }
 
   /**
@@ -461,7 +461,7 @@ public final class TaskQuery implements Iterable<Task> {
    */
   public TaskQuery not() {
     Preconditions.checkState(limit == NO_LIMIT, "a limited query cannot be negated: limit the result instead");
-    return new TaskQuery(index, ImmutableList.of(Criterion.not(index, criteria)), order, NO_LIMIT);
+    return new TaskQuery(index, ImmutableList.of(Criterion.not(criteria)), order, NO_LIMIT);
   }
 
   /** This query's steps followed by {@code other}'s; this query's order and limit. */
@@ -526,6 +526,9 @@ public final class TaskQuery implements Iterable<Task> {
   }
 
   private ImmutableList<Task> at(int[] positions) {
+    if (positions.length == 0) {
+      return ImmutableList.of();
+    }
     ImmutableList.Builder<Task> b = ImmutableList.builderWithExpectedSize(positions.length);
     for (int p : positions) {
       b.add(tasks.get(p));
@@ -673,9 +676,11 @@ public final class TaskQuery implements Iterable<Task> {
   // ---------------------------------------------------------------- plumbing
 
   private TaskQuery with(Criterion c) {
-    return new TaskQuery(index,
-        ImmutableList.<Criterion>builderWithExpectedSize(criteria.size() + 1).addAll(criteria).add(c).build(),
-        order, limit);
+    // The first two steps without a list builder: a query is built per question, step by step.
+    ImmutableList<Criterion> steps = criteria.isEmpty() ? ImmutableList.of(c)
+        : criteria.size() == 1 ? ImmutableList.of(criteria.get(0), c)
+        : ImmutableList.<Criterion>builderWithExpectedSize(criteria.size() + 1).addAll(criteria).add(c).build();
+    return new TaskQuery(index, steps, order, limit);
   }
 
   /** This query's steps, for the language's printer. */
