@@ -227,7 +227,9 @@ public final class Assembler {
 
   /** The roles of a task's stated units: they come first among its effective units. */
   private static ImmutableList<UnitAssignment> statedRoles(Task t) {
-    return t.roles().subList(0, Math.min(t.statedUnits().size(), t.roles().size()));
+    int n = Math.min(t.statedUnits().size(), t.roles().size());
+    // The whole list (the usual case) is shared: a sublist would be copied by each task given it.
+    return n == t.roles().size() ? t.roles() : ImmutableList.copyOf(t.roles().subList(0, n));
   }
 
   /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
@@ -376,7 +378,9 @@ public final class Assembler {
       roles = b.build();
     } else {
       roles = inherited.roles;
-      if (!inherited.rules.isEmpty()) {
+      if (!inherited.rules.isEmpty() && applied.isEmpty()) {
+        applied = inherited.rules; // shared, not copied
+      } else if (!inherited.rules.isEmpty()) {
         List<CarriedRule> withInherited = new ArrayList<>(inherited.rules);
         withInherited.addAll(applied);
         applied = withInherited;
@@ -387,9 +391,7 @@ public final class Assembler {
       // Blanket clauses ("以下均需试点城市政府落实,不再列出"): their units answer for every later task.
       List<Unit> all = new ArrayList<>(effectiveUnits);
       List<UnitAssignment> allRoles = new ArrayList<>(roles);
-      if (applied.isEmpty()) {
-        applied = new ArrayList<>();
-      }
+      applied = new ArrayList<>(applied);
       for (CarriedRule blanket : blankets) {
         for (Unit u : blanket.units()) {
           if (!all.contains(u)) {
@@ -409,59 +411,15 @@ public final class Assembler {
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
     String body = text == null ? single : text.toString();
-    // The builder starts every list empty: a list is handed over only when it holds something,
-    // as each hand-over starts a new list builder and copies into it.
-    Task.Builder b = Task.builder()
-        .path(path)
-        .title(node.title())
-        .text(body)
-        .leadUnit(effectiveLead)
-        .recurrence(Recurrence.find(body))
-        .source(source.spanOf(first.start(), last.end() - first.start()));
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
-    ImmutableList<Mention<Unit>> unitsNamed = unitMentions.build();
-    ImmutableList<Mention<Town>> townsNamed = townMentions.build();
-    ImmutableList<Target> targetsFound = targets.build();
-    if (!statedUnits.isEmpty()) {
-      b.statedUnits(statedUnits);
-    }
-    if (!effectiveUnits.isEmpty()) {
-      b.effectiveUnits(effectiveUnits);
-    }
-    if (!roles.isEmpty()) {
-      b.roles(roles);
-    }
-    if (!applied.isEmpty()) {
-      b.carriedRules(applied);
-    }
-    if (!statedDeadlines.isEmpty()) {
-      b.statedDeadlines(statedDeadlines);
-    }
-    if (!effectiveDeadlines.isEmpty()) {
-      b.effectiveDeadlines(effectiveDeadlines);
-    }
-    if (named != null) {
-      b.towns(named);
-    }
-    if (!unitsNamed.isEmpty()) {
-      b.unitMentions(unitsNamed);
-    }
-    if (!townsNamed.isEmpty()) {
-      b.townMentions(townsNamed);
-    }
-    if (!taskPlaces.isEmpty()) {
-      b.places(taskPlaces);
-    }
-    if (!placesNamed.isEmpty()) {
-      b.placeMentions(placesNamed);
-    }
-    if (!targetsFound.isEmpty()) {
-      b.targets(targetsFound);
-    }
-    if (deliverables != null) {
-      b.deliverables(deliverables);
-    }
-    Task task = b.build();
+    // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
+    // from, and no list is copied into a builder and out again.
+    Task task = Task.of(path, node.title(), body, statedUnits, effectiveUnits, effectiveLead, roles,
+        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, Recurrence.find(body),
+        named == null ? ImmutableList.of() : ImmutableList.copyOf(named), taskPlaces, placesNamed,
+        targets.build(), unitMentions.build(), townMentions.build(),
+        deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
+        source.spanOf(first.start(), last.end() - first.start()));
     units.addAll(statedUnits);
     if (named != null) {
       towns.addAll(named);
