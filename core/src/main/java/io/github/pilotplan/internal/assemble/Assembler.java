@@ -22,7 +22,6 @@ import io.github.pilotplan.model.UnitAssignment;
 import io.github.pilotplan.internal.annotate.UnitNaming;
 import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.model.Section;
-import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.SourcePage;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
@@ -118,7 +117,7 @@ public final class Assembler {
     for (Region r : page.metadata()) {
       plan.addMetadata(r.trim().text());
     }
-    page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
+    plan.lines(page.lines());
     return plan.build();
   }
 
@@ -460,6 +459,8 @@ public final class Assembler {
     int base = statement.start();
     StringBuilder sb = null;
     int at = base;
+    int cuts = 0;
+    int firstCut = 0;
     for (UnitAnnotation a : annotations) {
       if (a.isInline()) {
         continue; // "由A牵头,B配合" is part of the statement's words
@@ -467,18 +468,54 @@ public final class Assembler {
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {
-        if (sb == null) {
-          sb = new StringBuilder(t.length());
+        if (cuts++ == 0) {
+          firstCut = s - base;
+        } else {
+          if (sb == null) {
+            sb = new StringBuilder(t.length()).append(t, 0, firstCut);
+          }
+          sb.append(t, at - base, s - base);
         }
-        sb.append(t, at - base, s - base);
         at = e;
       }
     }
-    if (sb == null) {
-      return t.strip(); // no annotation inside: the whole statement
+    if (cuts == 0) {
+      return stripped(t, 0, t.length()); // no annotation inside: the whole statement
+    }
+    if (cuts == 1) {
+      // One clause (the usual case, at the end): the words before or after it, copied once.
+      int after = at - base;
+      if (isBlank(t, after, t.length())) {
+        return stripped(t, 0, firstCut);
+      }
+      if (isBlank(t, 0, firstCut)) {
+        return stripped(t, after, t.length());
+      }
+      sb = new StringBuilder(t.length()).append(t, 0, firstCut);
     }
     sb.append(t, at - base, t.length());
     return sb.toString().strip();
+  }
+
+  /** {@code t[from, to)} as {@link String#strip()} gives it, copied once (not at all when whole). */
+  private static String stripped(String t, int from, int to) {
+    while (from < to && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  /** Whether {@code t[from, to)} is empty or white space only. */
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */

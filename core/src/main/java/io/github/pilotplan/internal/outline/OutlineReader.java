@@ -3,7 +3,6 @@ package io.github.pilotplan.internal.outline;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.model.Level;
 import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.model.SourceLine;
 
 /**
  * Reads the lines of a page into a {@link PageOutline}, in one pass.
@@ -206,17 +206,18 @@ public final class OutlineReader {
     metadata.sort(java.util.Comparator.comparingInt(Region::start));
     return new PageOutline(source, frozen.build(), furniture.site(), Optional.ofNullable(title),
         Optional.ofNullable(titleText), ImmutableList.copyOf(metadata), furniture.partial(),
-        furniture.totalPages(), roleMap(), ImmutableList.copyOf(diagnostics));
+        furniture.totalPages(), lines(), ImmutableList.copyOf(diagnostics));
   }
 
-  private ImmutableSortedMap<Integer, LineRole> roleMap() {
-    ImmutableSortedMap.Builder<Integer, LineRole> map = ImmutableSortedMap.naturalOrder();
+  /** The role of each non-blank line, in line order (no map of boxed line numbers to sort). */
+  private ImmutableList<SourceLine> lines() {
+    ImmutableList.Builder<SourceLine> lines = ImmutableList.builderWithExpectedSize(roles.length);
     for (int n = 1; n < roles.length; n++) {
       if (roles[n] != null) {
-        map.put(n, roles[n]);
+        lines.add(SourceLine.of(n, roles[n]));
       }
     }
-    return map.build();
+    return lines.build();
   }
 
   /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
