@@ -545,8 +545,12 @@ public final class OutlineReader {
   }
 
   private LineRole numbered(Region line, Label.Match match) {
-    // The label as the line writes it, full-width brackets and all.
-    Label label = Label.of(match.label.level(), match.label.ordinal(), line.sub(0, match.length).original());
+    // The label as the line writes it, full-width brackets and all: the label read from the cleaned
+    // line when the line writes it so (most lines), else a label with the original characters.
+    String written = match.label.written();
+    Label label = line.source().original().regionMatches(line.start(), written, 0, written.length())
+        ? match.label
+        : Label.of(match.label.level(), match.label.ordinal(), line.sub(0, match.length).original());
     Draft node = new Draft(label, false, line);
     attach(node, line, match.length);
     Region rest = line.from(match.length).trim();
