@@ -66,6 +66,9 @@ public final class Assembler {
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
 
+  /** What separates joint issuers in a title: compiled once, not by a split per load. */
+  private static final java.util.regex.Pattern ISSUER_SEPARATORS = java.util.regex.Pattern.compile("[、 ]+");
+
   private Assembler(UnitNaming naming, Optional<LocalDate> planDate) {
     this.naming = naming;
     this.planDate = planDate;
@@ -106,7 +109,7 @@ public final class Assembler {
       issuer.ifPresent(plan::issuer);
       if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
         // No signature above a date line: the title's issuer, joint issuers split.
-        for (String body : issuer.get().split("[、 ]+")) {
+        for (String body : ISSUER_SEPARATORS.split(issuer.get())) {
           if (!body.isEmpty()) {
             plan.addIssuingBodies(body);
           }
