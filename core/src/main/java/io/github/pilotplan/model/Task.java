@@ -33,9 +33,11 @@ public abstract class Task {
   Task() {}
 
   /** The labels from the root of the outline to the task's section. */
+  @Value.Parameter
   public abstract ImmutableList<Label> path();
 
   /** The short heading the task's section or line opens with, where there is one. */
+  @Value.Parameter
   public abstract Optional<String> title();
 
   /**
@@ -44,15 +46,19 @@ public abstract class Task {
    * spaces to plain ones; see {@link Folding}); {@link #source()} points at the characters as
    * written.
    */
+  @Value.Parameter
   public abstract String text();
 
   /** The units its own annotation lists, in the order written. */
+  @Value.Parameter
   public abstract ImmutableList<Unit> statedUnits();
 
   /** The stated units, or those inherited from the nearest enclosing task that states some. */
+  @Value.Parameter
   public abstract ImmutableList<Unit> effectiveUnits();
 
   /** The unit marked 牵头 among the effective units, else the first of them. */
+  @Value.Parameter
   public abstract Optional<Unit> leadUnit();
 
   /**
@@ -61,6 +67,7 @@ public abstract class Task {
    * 责任单位 / 负责 / 落实, SUPPORTING for 配合 / 协办 / 参与, GUIDING for 指导. A unit a blanket clause
    * adds is RESPONSIBLE.
    */
+  @Value.Parameter
   public abstract ImmutableList<UnitAssignment> roles();
 
   /**
@@ -68,31 +75,39 @@ public abstract class Task {
    * made its first listed unit the lead, a blanket clause that added a unit. This is why a unit is
    * there, or why it leads, when the task's own words do not say so.
    */
+  @Value.Parameter
   public abstract ImmutableList<CarriedRule> carriedRules();
 
   /** The deadlines its own words state, in text order. */
+  @Value.Parameter
   public abstract ImmutableList<Deadline> statedDeadlines();
 
   /** The stated deadlines, or those inherited from the nearest enclosing task that states some. */
+  @Value.Parameter
   public abstract ImmutableList<Deadline> effectiveDeadlines();
 
   /** How often the task repeats, where its words say (每年 → YEARLY). */
+  @Value.Parameter
   public abstract Optional<Recurrence> recurrence();
 
   /** The towns the task's words (statement or unit annotation) name. */
+  @Value.Parameter
   public abstract ImmutableList<Town> towns();
 
   /**
    * The divisions of China its words (statement or unit annotation) name, from the bundled
    * gazetteer ({@link io.github.pilotplan.Places}): 天河区, 黄江镇, 广东省.
    */
+  @Value.Parameter
   public abstract ImmutableList<Place> places();
 
   /** Each place its words name, with the span of the name as written (provenance). */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract ImmutableList<Mention<Place>> placeMentions();
 
   /** The quantities it commits to. */
+  @Value.Parameter
   public abstract ImmutableList<Target> targets();
 
   /**
@@ -100,6 +115,7 @@ public abstract class Task {
    * part of equality).
    */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract ImmutableList<Mention<Unit>> unitMentions();
 
   /**
@@ -107,9 +123,11 @@ public abstract class Task {
    * of equality).
    */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract ImmutableList<Mention<Town>> townMentions();
 
   /** The titles (without 《》) of the documents it must produce. */
+  @Value.Parameter
   public abstract ImmutableList<String> deliverables();
 
   /**
@@ -117,10 +135,12 @@ public abstract class Task {
    * attachment's table that lends it its units; empty when they come from the text (its own
    * annotation, or an enclosing task's).
    */
+  @Value.Parameter
   public abstract Optional<RowSource> unitSource();
 
   /** Where the statement stands, from its first character to the end of its annotation. */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract SourceSpan source();
 
   /** The canonical labels of {@link #path()}, e.g. {@code ["(一)", "6", "(1)"]}. */
@@ -203,6 +223,26 @@ public abstract class Task {
       throw new IllegalStateException("task " + pathText() + ": the lead unit " + leadUnit().get()
           + " is not among its units " + effectiveUnits());
     }
+  }
+
+  /**
+   * A task of every attribute, in the order they are declared. Unlike the {@linkplain #builder()
+   * builder}, which copies each list it is given into a new one, this keeps the immutable lists it
+   * is given: the tasks under one heading can share the units, roles and deadlines they inherit
+   * (one list held once, not once per task), and a reader that creates many tasks does not copy
+   * every list twice.
+   */
+  public static Task of(ImmutableList<Label> path, Optional<String> title, String text,
+      ImmutableList<Unit> statedUnits, ImmutableList<Unit> effectiveUnits, Optional<Unit> leadUnit,
+      ImmutableList<UnitAssignment> roles, ImmutableList<CarriedRule> carriedRules,
+      ImmutableList<Deadline> statedDeadlines, ImmutableList<Deadline> effectiveDeadlines,
+      Optional<Recurrence> recurrence, ImmutableList<Town> towns, ImmutableList<Place> places,
+      ImmutableList<Mention<Place>> placeMentions, ImmutableList<Target> targets,
+      ImmutableList<Mention<Unit>> unitMentions, ImmutableList<Mention<Town>> townMentions,
+      ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
+    return ImmutableTask.of(path, title, text, statedUnits, effectiveUnits, leadUnit, roles,
+        carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places, placeMentions,
+        targets, unitMentions, townMentions, deliverables, unitSource, source);
   }
 
   /** A builder. */

@@ -128,7 +128,7 @@ public final class DeadlineGrammar {
           }
         } else if (i == 0 || (t.charAt(i - 1) != '比' && t.charAt(i - 1) != '较')) {
           // 比2015年下降15%: a base year, not a deadline
-          raw = readAt(t, i, i + 4, Integer.parseInt(t.substring(i, i + 4)), anchor);
+          raw = readAt(t, i, i + 4, Integer.parseInt(t, i, i + 4, 10), anchor);
         }
       }
       if (raw != null) {
@@ -174,7 +174,7 @@ public final class DeadlineGrammar {
     // 2009至2010年 · 2018—2020年 · 2018——2020年
     int j = skipJoins(t, k);
     if (year > 0 && j > k && isYearAt(t, j) && j + 4 < n && t.charAt(j + 4) == '年') {
-      return range(t, r, year, Integer.parseInt(t.substring(j, j + 4)), j + 5);
+      return range(t, r, year, Integer.parseInt(t, j, j + 4, 10), j + 5);
     }
     if (k >= n || t.charAt(k) != '年') {
       return null;
@@ -183,7 +183,7 @@ public final class DeadlineGrammar {
     // 2010年至2012年 · 2010年到2012年 · 2018年—2020年
     j = k < n && t.charAt(k) == '到' ? k + 1 : skipJoins(t, k);
     if (year > 0 && j > k && isYearAt(t, j) && j + 4 < n && t.charAt(j + 4) == '年') {
-      return range(t, r, year, Integer.parseInt(t.substring(j, j + 4)), j + 5);
+      return range(t, r, year, Integer.parseInt(t, j, j + 4, 10), j + 5);
     }
     Integer month = null;
     Integer day = null;
@@ -193,7 +193,7 @@ public final class DeadlineGrammar {
       m++;
     }
     if (m > k && m < n && t.charAt(m) == '月') {
-      int v = Integer.parseInt(t.substring(k, m));
+      int v = Integer.parseInt(t, k, m, 10);
       if (v >= 1 && v <= 12) {
         month = v;
         k = m + 1;
@@ -202,7 +202,7 @@ public final class DeadlineGrammar {
           d++;
         }
         if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
-          int dv = Integer.parseInt(t.substring(k, d));
+          int dv = Integer.parseInt(t, k, d, 10);
           if (dv >= 1 && (year == 0 || YearMonth.of(year, v).isValidDay(dv)) && dv <= 31) {
             day = dv;
             k = d + 1;
@@ -318,7 +318,7 @@ public final class DeadlineGrammar {
     if (m >= n || t.charAt(m) != '月' || (i > 0 && (t.charAt(i - 1) == '年' || t.charAt(i - 1) == '-'))) {
       return null;
     }
-    int month = Integer.parseInt(t.substring(i, m));
+    int month = Integer.parseInt(t, i, m, 10);
     if (month < 1 || month > 12) {
       return null;
     }
@@ -329,7 +329,7 @@ public final class DeadlineGrammar {
       d++;
     }
     if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
-      int dv = Integer.parseInt(t.substring(k, d));
+      int dv = Integer.parseInt(t, k, d, 10);
       if (dv < 1 || dv > YearMonth.of(2000, month).lengthOfMonth()) {
         return null;
       }
@@ -587,7 +587,7 @@ public final class DeadlineGrammar {
         m++;
       }
       if (m > k && m < n && t.charAt(m) == '月') {
-        int v = Integer.parseInt(t.substring(k, m));
+        int v = Integer.parseInt(t, k, m, 10);
         if (v < 1 || v > 12) {
           return null;
         }
@@ -604,7 +604,7 @@ public final class DeadlineGrammar {
         d++;
       }
       if (d > k && d < n && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
-        int v = Integer.parseInt(t.substring(k, d));
+        int v = Integer.parseInt(t, k, d, 10);
         if (v < 1 || v > (month == null ? 31 : YearMonth.of(2000, month).lengthOfMonth())) {
           return null;
         }

@@ -44,6 +44,8 @@ public final class PlanFacts {
       "文\\s?号[\\s:|]*([\\p{IsHan}]{1,12}[〔\\[(【][12][09]\\d\\d[〕\\])】]\\d{1,5}号)");
   private static final Pattern LABELLED_DATE = Pattern.compile(
       "(发文|成文|印发|发布|生成|生效)日期[\\s:|]*([12][09]\\d\\d)(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})");
+  /** What separates the bodies on one signature line. */
+  private static final Pattern BODY_SEPARATORS = Pattern.compile("\\s+|、");
   private static final String[] BODY_ENDS = {
       "政府", "办公室", "办公厅", "局", "委员会", "委", "厅", "部", "院", "办", "中心", "会", "署", "总局",
       "法院", "检察院", "管委会", "街道办事处", "党委", "组织部", "宣传部"};
@@ -78,30 +80,49 @@ public final class PlanFacts {
   private static PlanFacts read(String raw, String cleaned) {
     // Both facts stand on short lines of their own; only those are cleaned and matched, so a
     // long document costs one pass of indexOf('\n').
-    List<String> lines = new ArrayList<>();
+    // Each line's {from, to}: a line is copied only if it may hold a fact (see line(…)).
+    int[] bounds = new int[64];
+    int count = 0;
     String number = null;
     LocalDate issued = null;
     int dateLine = -1;
     for (int from = 0; from <= raw.length(); ) {
       int nl = raw.indexOf('\n', from);
       int to = nl < 0 ? raw.length() : nl;
-      String line = to - from <= 48 ? cleaned.substring(from, to).strip() : "";
-      int i = lines.size();
-      lines.add(line);
+      if (2 * count + 2 > bounds.length) {
+        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+      }
+      int i = count++;
+      bounds[2 * i] = from;
+      bounds[2 * i + 1] = to;
       from = to + 1;
-      if (line.length() > 40 || line.isEmpty()) {
+      // The line stripped, as bounds: long lines count as empty (see line(…)).
+      int b = bounds[2 * i];
+      int e = to;
+      if (e - b <= 48) {
+        while (b < e && Character.isWhitespace(cleaned.charAt(b))) {
+          b++;
+        }
+        while (e > b && Character.isWhitespace(cleaned.charAt(e - 1))) {
+          e--;
+        }
+      }
+      if (to - bounds[2 * i] > 48 || e - b > 40 || e == b) {
         if (nl < 0) {
           break;
         }
         continue;
       }
-      if (number == null && (line.endsWith("号") || line.endsWith("号)"))) {
+      boolean mayBeNumber = number == null && endsWith(cleaned, b, e, '号');
+      boolean mayBeDate = issued == null && endsWith(cleaned, b, e, '日');
+      String line = mayBeNumber || mayBeDate ? cleaned.substring(b, e) : null;
+      if (mayBeNumber) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
         if (number == null && NUMBER.matcher(bare).matches()) {
           number = bare; // 国办发〔2018〕128号 on its own line, or (穗民〔2008〕313号)
         }
       }
-      if (issued == null && (line.endsWith("日") || line.endsWith("日)"))) {
+      if (mayBeDate) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
         Matcher m = DATE.matcher(bare);
         if (m.matches()) {
@@ -118,13 +139,13 @@ public final class PlanFacts {
     String t = raw;
     List<String> bodies = new ArrayList<>();
     for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
-      String line = lines.get(i);
+      String line = line(cleaned, bounds[2 * i], bounds[2 * i + 1]);
       if (line.isEmpty() || line.length() > 30 || !endsLikeABody(line)) {
         break;
       }
       // 东莞市民政局  东莞市财政局: several bodies on one signature line
       List<String> parts = new ArrayList<>();
-      for (String p : line.split("\\s+|、")) {
+      for (String p : BODY_SEPARATORS.split(line)) {
         if (!p.isEmpty() && endsLikeABody(p)) {
           parts.add(p);
         }
@@ -171,6 +192,19 @@ public final class PlanFacts {
     }
     return new PlanFacts(Optional.ofNullable(number), ImmutableList.copyOf(bodies),
         Optional.ofNullable(issued), Optional.ofNullable(effective));
+  }
+
+  /**
+   * The line {@code cleaned[from, to)} stripped, as the facts are read from it; a line over 48
+   * characters is taken as empty: no fact stands on one.
+   */
+  private static String line(String cleaned, int from, int to) {
+    return to - from <= 48 ? cleaned.substring(from, to).strip() : "";
+  }
+
+  /** Whether {@code cleaned[b, e)} ends with {@code c}, or with {@code c} and a closing ')'. */
+  private static boolean endsWith(String cleaned, int b, int e, char c) {
+    return cleaned.charAt(e - 1) == c || (e - b >= 2 && cleaned.charAt(e - 1) == ')' && cleaned.charAt(e - 2) == c);
   }
 
   /** Whether 起施行, 起实施, 起执行 or 起生效 occurs: only then is the regex run. */

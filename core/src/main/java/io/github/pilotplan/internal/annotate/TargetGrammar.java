@@ -72,6 +72,28 @@ public final class TargetGrammar {
       {"提高", "EXACTLY"}, {"提高到", "EXACTLY"}, {"增长", "EXACTLY"}, {"减少", "EXACTLY"}, {"提升", "EXACTLY"},
       {"提升到", "EXACTLY"}};
 
+  /**
+   * The bounds {@link #boundAt} looks for (those of two characters or more but 达到), and the
+   * characters they and the {@link #STOPS} start with: a subject's scan tests a character against
+   * the words only where one of them starts.
+   */
+  private static final String[] BOUNDS_AT = Arrays.stream(BOUNDS).map(b -> b[0])
+      .filter(b -> b.length() > 1 && !b.equals("达到")).toArray(String[]::new);
+  private static final CharClass BOUND_AT_FIRST = firstChars(BOUNDS_AT);
+  private static final CharClass STOP_FIRST = firstChars(STOPS);
+  /** The bounds after a quantity (及以上 …) with the comparator each gives. */
+  private static final String[] SUFFIXES = {"及以上", "以上", "以下", "以内", "左右"};
+  private static final Bound[] SUFFIX_BOUNDS = {Bound.AT_LEAST, Bound.AT_LEAST, Bound.AT_MOST, Bound.AT_MOST,
+      Bound.ABOUT};
+
+  private static CharClass firstChars(String[] words) {
+    StringBuilder first = new StringBuilder();
+    for (String w : words) {
+      first.append(w.charAt(0));
+    }
+    return CharClass.of(first);
+  }
+
   /** Bounds after which the subject stands before the bound (覆盖率达到90%, 社工不少于1000名). */
   private static final java.util.Set<String> SUBJECT_BEFORE =
       java.util.Set.of("不少于", "不低于", "不超过", "不高于", "超过", "达到", "至少", "控制在", "降低", "下降",
@@ -233,11 +255,10 @@ public final class TargetGrammar {
       String unit, Deadline lastDeadline, int floor) {
     int k = numEnd + unit.length();
     Bound cmp = Bound.EXACTLY;
-    for (String[] suffix : new String[][] {{"及以上", "AT_LEAST"}, {"以上", "AT_LEAST"}, {"以下", "AT_MOST"},
-        {"以内", "AT_MOST"}, {"左右", "ABOUT"}}) {
-      if (t.startsWith(suffix[0], k)) {
-        cmp = Bound.valueOf(suffix[1]);
-        k += suffix[0].length();
+    for (int x = 0; x < SUFFIXES.length; x++) {
+      if (t.startsWith(SUFFIXES[x], k)) {
+        cmp = SUFFIX_BOUNDS[x];
+        k += SUFFIXES[x].length();
         break;
       }
     }
@@ -438,8 +459,11 @@ public final class TargetGrammar {
 
   /** Whether a bound (不少于 …) starts at {@code i}. */
   private static boolean boundAt(String t, int i) {
-    for (String[] b : BOUNDS) {
-      if (b[0].length() > 1 && !b[0].equals("达到") && t.startsWith(b[0], i)) {
+    if (i >= t.length() || !BOUND_AT_FIRST.contains(t.charAt(i))) {
+      return false; // no bound starts with this character
+    }
+    for (String b : BOUNDS_AT) {
+      if (t.startsWith(b, i)) {
         return true;
       }
     }
@@ -467,6 +491,9 @@ public final class TargetGrammar {
   }
 
   private static String stopAt(String t, int i) {
+    if (i >= t.length() || !STOP_FIRST.contains(t.charAt(i))) {
+      return null; // no stop word starts with this character
+    }
     for (String s : STOPS) {
       if (t.startsWith(s, i)) {
         return s;

@@ -27,15 +27,18 @@ public abstract class UnitAnnotation {
   UnitAnnotation() {}
 
   /** The units, in the order written (each once). */
+  @Value.Parameter
   public abstract ImmutableList<Unit> units();
 
   /**
    * The unit marked as lead (牵头单位, "A牵头", "A(牵头)", or first listed under a 第一位为牵头 rule),
    * if one is marked.
    */
+  @Value.Parameter
   public abstract Optional<Unit> lead();
 
   /** Each unit of {@link #units()} with the role its clause gives it, in the same order. */
+  @Value.Parameter
   public abstract ImmutableList<UnitAssignment> roles();
 
   /**
@@ -43,6 +46,7 @@ public abstract class UnitAnnotation {
    * blanket clause ("以下均需试点城市政府落实,不再列出"). A rule without 下同 acts on this annotation
    * alone and is not listed.
    */
+  @Value.Parameter
   public abstract ImmutableList<CarriedRule> rules();
 
   /**
@@ -50,19 +54,23 @@ public abstract class UnitAnnotation {
    * brackets; running text stays part of the task's text.
    */
   @Value.Default
+  @Value.Parameter
   public boolean isInline() {
     return false;
   }
 
   /** Each unit as named, with the span of its name, in the order written (repeats included). */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract ImmutableList<Mention<Unit>> mentions();
 
   /** The annotation's words (folded), brackets included. */
+  @Value.Parameter
   public abstract String text();
 
   /** Where the annotation stands, brackets included (provenance, not part of equality). */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract SourceSpan source();
 
   /** A builder. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +117,36 @@ public final class UnitAnnotationGrammar {
         }
         Preconditions.checkState(seen, "mayBeClause misses %s", w);
       }
+    }
+  }
+
+  /** How many of the {@link #VERBS}, from the first, close a running-text clause (由A牵头). */
+  private static final int INLINE_VERBS = 5;
+  /** The characters those verbs start with. */
+  private static final CharClass INLINE_VERB_FIRST;
+
+  static {
+    StringBuilder first = new StringBuilder();
+    for (int v = 0; v < INLINE_VERBS; v++) {
+      first.append(VERBS[v].charAt(0));
+    }
+    INLINE_VERB_FIRST = CharClass.of(first);
+  }
+
+  /** Whether {@code c} ends the reach of a running-text clause: , ; 。 ( ) ! ? : */
+  private static boolean endsInline(char c) {
+    switch (c) {
+      case ',':
+      case ';':
+      case '。':
+      case '(':
+      case ')':
+      case '!':
+      case '?':
+      case ':':
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -276,7 +307,7 @@ public final class UnitAnnotationGrammar {
       Clause c = new Clause(start, end);
       int currentRole = -1; // role of a keyed list, which later parts without a key continue
       List<int[]> pending = new ArrayList<>();
-      for (int[] seg : split(t, from, to, ",;。", false)) {
+      for (int[] seg : split(t, from, to, COMMA | SEMICOLON | FULL_STOP, false)) {
         int s = skipSpaces(seg[0], seg[1]);
         int e = trimEnd(s, seg[1]);
         if (s >= e) {
@@ -369,10 +400,13 @@ public final class UnitAnnotationGrammar {
       int limit = Math.min(t.length(), s + MAX_INLINE_LIST);
       for (int k = s; k < limit; k++) {
         char ch = t.charAt(k);
-        if (",;。()!?:".indexOf(ch) >= 0) {
+        if (endsInline(ch)) {
           return null;
         }
-        for (int v = 0; v < 5; v++) { // 牵头负责, 牵头, 负责, 落实, 负责落实
+        if (!INLINE_VERB_FIRST.contains(ch)) {
+          continue; // no running-text verb starts here
+        }
+        for (int v = 0; v < INLINE_VERBS; v++) { // 牵头负责, 牵头, 负责, 落实, 负责落实
           if (t.startsWith(VERBS[v], k)) {
             int after = k + VERBS[v].length();
             if (k > s && closesInline(after) && plausibleList(s, k)) {
@@ -563,7 +597,7 @@ public final class UnitAnnotationGrammar {
 
     /** Splits a list on 、 , ; outside brackets, and before 和各 / 及各 / 以及各 / 等和 / 等及. */
     List<int[]> nameParts(int from, int to) {
-      return split(t, from, to, "、,;", true);
+      return split(t, from, to, ENUMERATION | COMMA | SEMICOLON, true);
     }
 
     /**
@@ -575,7 +609,7 @@ public final class UnitAnnotationGrammar {
       if (last - 2 < from || !t.startsWith("负责", last - 2)) {
         return -1;
       }
-      List<int[]> parts = split(t, from, to, "、,", false);
+      List<int[]> parts = split(t, from, to, ENUMERATION | COMMA, false);
       for (int k = parts.size() - 1; k >= 0; k--) {
         int ps = skipSpaces(parts.get(k)[0], parts.get(k)[1]);
         if (ps < parts.get(k)[1] && t.charAt(ps) == '各') {
@@ -735,18 +769,12 @@ public final class UnitAnnotationGrammar {
               .text(t.substring(blanketSpan[0], blanketSpan[1])).units(blanket)
               .source(statement.span(blanketSpan[0], blanketSpan[1])).build());
         }
-        UnitAnnotation.Builder b = UnitAnnotation.builder()
-            .units(roles.keySet())
-            .mentions(mentions)
-            .rules(rules)
-            .isInline(inline)
-            .text(t.substring(start, end))
-            .source(statement.span(start, end));
-        roles.forEach((u, r) -> b.addRoles(UnitAssignment.of(u, r)));
-        if (lead != null) {
-          b.lead(lead);
-        }
-        return b.build();
+        // Built from its parts (kept, not copied into builders and out again).
+        ImmutableList.Builder<UnitAssignment> assigned = ImmutableList.builderWithExpectedSize(roles.size());
+        roles.forEach((u, r) -> assigned.add(UnitAssignment.of(u, r)));
+        return ImmutableUnitAnnotation.of(ImmutableList.copyOf(roles.keySet()), Optional.ofNullable(lead),
+            assigned.build(), ImmutableList.copyOf(rules), inline, ImmutableList.copyOf(mentions),
+            t.substring(start, end), statement.span(start, end));
       }
     }
   }
@@ -779,10 +807,10 @@ public final class UnitAnnotationGrammar {
   }
 
   /**
-   * Splits {@code [from, to)} on any of {@code separators} outside brackets; with {@code
+   * Splits {@code [from, to)} on any of {@code separators} (bits of {@link #separator}) outside brackets; with {@code
    * atConjunctions} also before 和各 / 及各 / 以及各 / 等和 / 等及 (the conjunction itself dropped).
    */
-  private static List<int[]> split(String t, int from, int to, String separators,
+  private static List<int[]> split(String t, int from, int to, int separators,
       boolean atConjunctions) {
     List<int[]> parts = new ArrayList<>();
     int depth = 0;
@@ -793,7 +821,7 @@ public final class UnitAnnotationGrammar {
         depth++;
       } else if (depth > 0 && Brackets.NESTING.closes(c)) {
         depth--;
-      } else if (depth == 0 && separators.indexOf(c) >= 0) {
+      } else if (depth == 0 && (separator(c) & separators) != 0) {
         parts.add(new int[] {s, i});
         s = i + 1;
       } else if (depth == 0 && atConjunctions && (c == '和' || c == '及') && i > s
@@ -804,6 +832,28 @@ public final class UnitAnnotationGrammar {
     }
     parts.add(new int[] {s, to});
     return parts;
+  }
+
+  /** The separators {@link #split} may split on, as bits: a switch, not a string search per character. */
+  private static final int COMMA = 1;
+  private static final int SEMICOLON = 1 << 1;
+  private static final int FULL_STOP = 1 << 2;
+  private static final int ENUMERATION = 1 << 3;
+
+  /** The separator bit of {@code c} (, ; 。 、), or 0. */
+  private static int separator(char c) {
+    switch (c) {
+      case ',':
+        return COMMA;
+      case ';':
+        return SEMICOLON;
+      case '。':
+        return FULL_STOP;
+      case '、':
+        return ENUMERATION;
+      default:
+        return 0;
+    }
   }
 
   /** The key at {@code i} followed by a colon, as an index into KEYS, or -1. */

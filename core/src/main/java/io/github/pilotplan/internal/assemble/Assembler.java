@@ -22,7 +22,6 @@ import io.github.pilotplan.model.UnitAssignment;
 import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.model.Section;
-import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.SourcePage;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
@@ -67,6 +66,9 @@ public final class Assembler {
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
 
+  /** What separates joint issuers in a title: compiled once, not by a split per load. */
+  private static final java.util.regex.Pattern ISSUER_SEPARATORS = java.util.regex.Pattern.compile("[、 ]+");
+
   private Assembler(UnitNaming naming, Optional<LocalDate> planDate) {
     this.naming = naming;
     this.planDate = planDate;
@@ -107,7 +109,7 @@ public final class Assembler {
       issuer.ifPresent(plan::issuer);
       if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
         // No signature above a date line: the title's issuer, joint issuers split.
-        for (String body : issuer.get().split("[、 ]+")) {
+        for (String body : ISSUER_SEPARATORS.split(issuer.get())) {
           if (!body.isEmpty()) {
             plan.addIssuingBodies(body);
           }
@@ -118,7 +120,7 @@ public final class Assembler {
     for (Region r : page.metadata()) {
       plan.addMetadata(r.trim().text());
     }
-    page.roles().forEach((line, role) -> plan.addLines(SourceLine.of(line, role)));
+    plan.lines(page.lines());
     return plan.build();
   }
 
@@ -227,7 +229,9 @@ public final class Assembler {
 
   /** The roles of a task's stated units: they come first among its effective units. */
   private static ImmutableList<UnitAssignment> statedRoles(Task t) {
-    return t.roles().subList(0, Math.min(t.statedUnits().size(), t.roles().size()));
+    int n = Math.min(t.statedUnits().size(), t.roles().size());
+    // The whole list (the usual case) is shared: a sublist would be copied by each task given it.
+    return n == t.roles().size() ? t.roles() : ImmutableList.copyOf(t.roles().subList(0, n));
   }
 
   /** The 下同 rules of a task: those that shaped its own units' roles, not the blanket clauses. */
@@ -376,7 +380,9 @@ public final class Assembler {
       roles = b.build();
     } else {
       roles = inherited.roles;
-      if (!inherited.rules.isEmpty()) {
+      if (!inherited.rules.isEmpty() && applied.isEmpty()) {
+        applied = inherited.rules; // shared, not copied
+      } else if (!inherited.rules.isEmpty()) {
         List<CarriedRule> withInherited = new ArrayList<>(inherited.rules);
         withInherited.addAll(applied);
         applied = withInherited;
@@ -387,9 +393,7 @@ public final class Assembler {
       // Blanket clauses ("以下均需试点城市政府落实,不再列出"): their units answer for every later task.
       List<Unit> all = new ArrayList<>(effectiveUnits);
       List<UnitAssignment> allRoles = new ArrayList<>(roles);
-      if (applied.isEmpty()) {
-        applied = new ArrayList<>();
-      }
+      applied = new ArrayList<>(applied);
       for (CarriedRule blanket : blankets) {
         for (Unit u : blanket.units()) {
           if (!all.contains(u)) {
@@ -409,59 +413,15 @@ public final class Assembler {
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
     String body = text == null ? single : text.toString();
-    // The builder starts every list empty: a list is handed over only when it holds something,
-    // as each hand-over starts a new list builder and copies into it.
-    Task.Builder b = Task.builder()
-        .path(path)
-        .title(node.title())
-        .text(body)
-        .leadUnit(effectiveLead)
-        .recurrence(Recurrence.find(body))
-        .source(source.spanOf(first.start(), last.end() - first.start()));
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
-    ImmutableList<Mention<Unit>> unitsNamed = unitMentions.build();
-    ImmutableList<Mention<Town>> townsNamed = townMentions.build();
-    ImmutableList<Target> targetsFound = targets.build();
-    if (!statedUnits.isEmpty()) {
-      b.statedUnits(statedUnits);
-    }
-    if (!effectiveUnits.isEmpty()) {
-      b.effectiveUnits(effectiveUnits);
-    }
-    if (!roles.isEmpty()) {
-      b.roles(roles);
-    }
-    if (!applied.isEmpty()) {
-      b.carriedRules(applied);
-    }
-    if (!statedDeadlines.isEmpty()) {
-      b.statedDeadlines(statedDeadlines);
-    }
-    if (!effectiveDeadlines.isEmpty()) {
-      b.effectiveDeadlines(effectiveDeadlines);
-    }
-    if (named != null) {
-      b.towns(named);
-    }
-    if (!unitsNamed.isEmpty()) {
-      b.unitMentions(unitsNamed);
-    }
-    if (!townsNamed.isEmpty()) {
-      b.townMentions(townsNamed);
-    }
-    if (!taskPlaces.isEmpty()) {
-      b.places(taskPlaces);
-    }
-    if (!placesNamed.isEmpty()) {
-      b.placeMentions(placesNamed);
-    }
-    if (!targetsFound.isEmpty()) {
-      b.targets(targetsFound);
-    }
-    if (deliverables != null) {
-      b.deliverables(deliverables);
-    }
-    Task task = b.build();
+    // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
+    // from, and no list is copied into a builder and out again.
+    Task task = Task.of(path, node.title(), body, statedUnits, effectiveUnits, effectiveLead, roles,
+        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, Recurrence.find(body),
+        named == null ? ImmutableList.of() : ImmutableList.copyOf(named), taskPlaces, placesNamed,
+        targets.build(), unitMentions.build(), townMentions.build(),
+        deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
+        source.spanOf(first.start(), last.end() - first.start()));
     units.addAll(statedUnits);
     if (named != null) {
       towns.addAll(named);
@@ -502,6 +462,8 @@ public final class Assembler {
     int base = statement.start();
     StringBuilder sb = null;
     int at = base;
+    int cuts = 0;
+    int firstCut = 0;
     for (UnitAnnotation a : annotations) {
       if (a.isInline()) {
         continue; // "由A牵头,B配合" is part of the statement's words
@@ -509,18 +471,54 @@ public final class Assembler {
       int s = a.source().offset();
       int e = a.source().endOffset();
       if (s >= at && e <= statement.end()) {
-        if (sb == null) {
-          sb = new StringBuilder(t.length());
+        if (cuts++ == 0) {
+          firstCut = s - base;
+        } else {
+          if (sb == null) {
+            sb = new StringBuilder(t.length()).append(t, 0, firstCut);
+          }
+          sb.append(t, at - base, s - base);
         }
-        sb.append(t, at - base, s - base);
         at = e;
       }
     }
-    if (sb == null) {
-      return t.strip(); // no annotation inside: the whole statement
+    if (cuts == 0) {
+      return stripped(t, 0, t.length()); // no annotation inside: the whole statement
+    }
+    if (cuts == 1) {
+      // One clause (the usual case, at the end): the words before or after it, copied once.
+      int after = at - base;
+      if (isBlank(t, after, t.length())) {
+        return stripped(t, 0, firstCut);
+      }
+      if (isBlank(t, 0, firstCut)) {
+        return stripped(t, after, t.length());
+      }
+      sb = new StringBuilder(t.length()).append(t, 0, firstCut);
     }
     sb.append(t, at - base, t.length());
     return sb.toString().strip();
+  }
+
+  /** {@code t[from, to)} as {@link String#strip()} gives it, copied once (not at all when whole). */
+  private static String stripped(String t, int from, int to) {
+    while (from < to && Character.isWhitespace(t.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+      to--;
+    }
+    return t.substring(from, to);
+  }
+
+  /** Whether {@code t[from, to)} is empty or white space only. */
+  private static boolean isBlank(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */

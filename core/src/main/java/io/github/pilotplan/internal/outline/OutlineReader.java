@@ -3,7 +3,6 @@ package io.github.pilotplan.internal.outline;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedMap;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.model.Level;
 import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.model.SourceLine;
 
 /**
  * Reads the lines of a page into a {@link PageOutline}, in one pass.
@@ -206,22 +206,23 @@ public final class OutlineReader {
     metadata.sort(java.util.Comparator.comparingInt(Region::start));
     return new PageOutline(source, frozen.build(), furniture.site(), Optional.ofNullable(title),
         Optional.ofNullable(titleText), ImmutableList.copyOf(metadata), furniture.partial(),
-        furniture.totalPages(), roleMap(), ImmutableList.copyOf(diagnostics));
+        furniture.totalPages(), lines(), ImmutableList.copyOf(diagnostics));
   }
 
-  private ImmutableSortedMap<Integer, LineRole> roleMap() {
-    ImmutableSortedMap.Builder<Integer, LineRole> map = ImmutableSortedMap.naturalOrder();
+  /** The role of each non-blank line, in line order (no map of boxed line numbers to sort). */
+  private ImmutableList<SourceLine> lines() {
+    ImmutableList.Builder<SourceLine> lines = ImmutableList.builderWithExpectedSize(roles.length);
     for (int n = 1; n < roles.length; n++) {
       if (roles[n] != null) {
-        map.put(n, roles[n]);
+        lines.add(SourceLine.of(n, roles[n]));
       }
     }
-    return map.build();
+    return lines.build();
   }
 
   /** Where the brackets of {@code s} first nest deeper than the cap, or -1. */
   private int tooDeepAt(String s) {
-    if (s.length() <= maxNestingDepth) {
+    if (s.length() <= maxNestingDepth || openingBrackets(s) <= maxNestingDepth) {
       return -1; // fast path: nesting deeper than the cap takes more opening brackets than that
     }
     int depth = 0;
@@ -239,6 +240,23 @@ public final class OutlineReader {
       }
     }
     return -1;
+  }
+
+  /** The opening brackets tooDeepAt counts. */
+  private static final char[] OPENING = {'(', '《', '〔', '[', '【', '〈'};
+
+  /**
+   * How many opening brackets {@code s} holds, counted up to one past the cap: each kind found by
+   * {@link String#indexOf(int)}, which is vectorized, where a loop over the line is not.
+   */
+  private int openingBrackets(String s) {
+    int count = 0;
+    for (char o : OPENING) {
+      for (int i = s.indexOf(o); i >= 0 && count <= maxNestingDepth; i = s.indexOf(o, i + 1)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** The role of a line at the head of a later page — a banner or the repeated title — or null. */
@@ -544,8 +562,12 @@ public final class OutlineReader {
   }
 
   private LineRole numbered(Region line, LabelGrammar.Match match) {
-    // The label as the line writes it, full-width brackets and all.
-    Label label = Label.of(match.label.level(), match.label.ordinal(), line.sub(0, match.length).original());
+    // The label as the line writes it, full-width brackets and all: the label read from the cleaned
+    // line when the line writes it so (most lines), else a label with the original characters.
+    String written = match.label.written();
+    Label label = line.source().original().regionMatches(line.start(), written, 0, written.length())
+        ? match.label
+        : Label.of(match.label.level(), match.label.ordinal(), line.sub(0, match.length).original());
     Draft node = new Draft(label, false, line);
     attach(node, line, match.length);
     Region rest = line.from(match.length).trim();

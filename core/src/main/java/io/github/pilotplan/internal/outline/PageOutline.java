@@ -8,6 +8,7 @@ import io.github.pilotplan.internal.text.SourceText;
 import java.util.Optional;
 import java.util.OptionalInt;
 import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.model.SourceLine;
 
 /**
  * What the outline stage makes of a page: the tree of numbered nodes, the document's metadata,
@@ -30,12 +31,13 @@ public final class PageOutline {
   private final ImmutableList<Region> metadata;
   private final boolean partial;
   private final OptionalInt totalPages;
-  private final ImmutableSortedMap<Integer, LineRole> roles;
+  /** The role of each non-blank line, in line order. */
+  private final ImmutableList<SourceLine> lines;
   private final ImmutableList<Diagnostic> diagnostics;
 
   PageOutline(SourceText source, ImmutableList<OutlineNode> roots, Optional<Region> site,
       Optional<Region> title, Optional<String> titleText, ImmutableList<Region> metadata, boolean partial, OptionalInt totalPages,
-      ImmutableSortedMap<Integer, LineRole> roles, ImmutableList<Diagnostic> diagnostics) {
+      ImmutableList<SourceLine> lines, ImmutableList<Diagnostic> diagnostics) {
     this.source = source;
     this.roots = roots;
     this.site = site;
@@ -44,7 +46,7 @@ public final class PageOutline {
     this.metadata = metadata;
     this.partial = partial;
     this.totalPages = totalPages;
-    this.roles = roles;
+    this.lines = lines;
     this.diagnostics = diagnostics;
   }
 
@@ -94,7 +96,16 @@ public final class PageOutline {
 
   /** The role of each non-blank line, by 1-based line number. */
   public ImmutableSortedMap<Integer, LineRole> roles() {
-    return roles;
+    ImmutableSortedMap.Builder<Integer, LineRole> map = ImmutableSortedMap.naturalOrder();
+    for (SourceLine l : lines) {
+      map.put(l.line(), l.role());
+    }
+    return map.build();
+  }
+
+  /** The role of each non-blank line, in line order: what {@link #roles()} holds, as a plan's lines. */
+  public ImmutableList<SourceLine> lines() {
+    return lines;
   }
 
   /** What could not be placed, and why. */
