@@ -339,8 +339,8 @@ public final class TaskQuery implements Iterable<Task> {
 
   /**
    * Tasks whose words name the place, or a place inside it, given by full name or short form
-   * from the {@link Gazetteer} (天河区, 天河, 广州市, 广东省). A name several divisions share
-   * matches each of them; an unknown name matches nothing.
+   * from the bundled gazetteer ({@link io.github.pilotplan.Places#lookup}): 天河区, 天河, 广州市,
+   * 广东省. A name several divisions share matches each of them; an unknown name matches nothing.
    *
    * <pre>{@code
    * plan.tasks().inPlace("天河区").list();   // the task of 选择广州开发区、天河区作为…试点区域
