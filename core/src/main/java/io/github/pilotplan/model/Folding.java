@@ -29,8 +29,15 @@ public final class Folding {
   /** The folded form of {@code text}, of the same length. */
   public static String fold(CharSequence text) {
     char[] out = new char[text.length()];
+    if (text instanceof String) {
+      ((String) text).getChars(0, out.length, out, 0);
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = text.charAt(i);
+      }
+    }
     for (int i = 0; i < out.length; i++) {
-      out[i] = fold(text.charAt(i));
+      out[i] = fold(out[i]);
     }
     return new String(out);
   }

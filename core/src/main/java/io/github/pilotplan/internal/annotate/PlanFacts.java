@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Cleaning;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public final class PlanFacts {
       int nl = raw.indexOf('\n', from);
       int to = nl < 0 ? raw.length() : nl;
       if (2 * count + 2 > bounds.length) {
-        bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        bounds = Arrays.copyOf(bounds, bounds.length * 2);
       }
       int i = count++;
       bounds[2 * i] = from;
@@ -100,12 +101,8 @@ public final class PlanFacts {
       int b = bounds[2 * i];
       int e = to;
       if (e - b <= 48) {
-        while (b < e && Character.isWhitespace(cleaned.charAt(b))) {
-          b++;
-        }
-        while (e > b && Character.isWhitespace(cleaned.charAt(e - 1))) {
-          e--;
-        }
+        b = Chars.stripStart(cleaned, b, e);
+        e = Chars.stripEnd(cleaned, b, e);
       }
       if (to - bounds[2 * i] > 48 || e - b > 40 || e == b) {
         if (nl < 0) {

@@ -17,6 +17,7 @@ import io.github.pilotplan.model.Target;
 import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.internal.annotate.UnitAnnotation;
+import io.github.pilotplan.internal.text.Chars;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
 import io.github.pilotplan.model.UnitAssignment;
 import io.github.pilotplan.model.UnitNaming;
@@ -38,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.Set;
 import io.github.pilotplan.Plan;
 
@@ -67,7 +69,7 @@ public final class Assembler {
   private final List<CarriedRule> blankets = new ArrayList<>();
 
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
-  private static final java.util.regex.Pattern ISSUER_SEPARATORS = java.util.regex.Pattern.compile("[、 ]+");
+  private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");
 
   private Assembler(UnitNaming naming, Optional<LocalDate> planDate) {
     this.naming = naming;
@@ -502,23 +504,13 @@ public final class Assembler {
 
   /** {@code t[from, to)} as {@link String#strip()} gives it, copied once (not at all when whole). */
   private static String stripped(String t, int from, int to) {
-    while (from < to && Character.isWhitespace(t.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
-      to--;
-    }
-    return t.substring(from, to);
+    int b = Chars.stripStart(t, from, to);
+    return t.substring(b, Chars.stripEnd(t, b, to));
   }
 
   /** Whether {@code t[from, to)} is empty or white space only. */
   private static boolean isBlank(String t, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(t.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Chars.stripStart(t, from, to) == to;
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */

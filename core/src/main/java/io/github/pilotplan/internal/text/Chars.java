@@ -8,6 +8,7 @@ package io.github.pilotplan.internal.text;
  * Chars.isDigit('7');              // true
  * Chars.isDigit('七');             // false: a Chinese numeral (see the annotate layer's Numerals)
  * Chars.isAsciiLetter('m');        // true
+ * Chars.stripStart(" 市财政局 ", 0, 6); // 1
  * }</pre>
  */
 public final class Chars {
@@ -32,5 +33,24 @@ public final class Chars {
       }
     }
     return false;
+  }
+
+  /**
+   * The first index in {@code text[from, to)} that is not white space ({@link String#strip()}'s
+   * test), or {@code to}.
+   */
+  public static int stripStart(CharSequence text, int from, int to) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code text[from, to)} without its trailing white space, or {@code from}. */
+  public static int stripEnd(CharSequence text, int from, int to) {
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 }

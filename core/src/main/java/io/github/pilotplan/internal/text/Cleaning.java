@@ -25,18 +25,9 @@ public final class Cleaning {
 
   private Cleaning() {}
 
-  /** The cleaned form of {@code text}, of the same length. */
+  /** The cleaned form of {@code text}, of the same length: its {@link Folding#fold folded} form. */
   public static String clean(CharSequence text) {
-    char[] out = new char[text.length()];
-    if (text instanceof String) {
-      ((String) text).getChars(0, out.length, out, 0);
-    } else {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = text.charAt(i);
-      }
-    }
-    cleanInPlace(out);
-    return new String(out);
+    return Folding.fold(text);
   }
 
   /**
