@@ -5,6 +5,7 @@ import io.github.pilotplan.internal.text.Chars;
 import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ObjectArrays;
 import io.github.pilotplan.internal.text.Region;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -79,20 +80,12 @@ public final class TargetGrammar {
    */
   private static final String[] BOUNDS_AT = Arrays.stream(BOUNDS).map(b -> b[0])
       .filter(b -> b.length() > 1 && !b.equals("达到")).toArray(String[]::new);
-  private static final CharClass BOUND_AT_FIRST = firstChars(BOUNDS_AT);
-  private static final CharClass STOP_FIRST = firstChars(STOPS);
+  private static final CharClass BOUND_AT_FIRST = CharClass.firstCharsOf(BOUNDS_AT);
+  private static final CharClass STOP_FIRST = CharClass.firstCharsOf(STOPS);
   /** The bounds after a quantity (及以上 …) with the comparator each gives. */
   private static final String[] SUFFIXES = {"及以上", "以上", "以下", "以内", "左右"};
   private static final Bound[] SUFFIX_BOUNDS = {Bound.AT_LEAST, Bound.AT_LEAST, Bound.AT_MOST, Bound.AT_MOST,
       Bound.ABOUT};
-
-  private static CharClass firstChars(String[] words) {
-    StringBuilder first = new StringBuilder();
-    for (String w : words) {
-      first.append(w.charAt(0));
-    }
-    return CharClass.of(first);
-  }
 
   /** Bounds after which the subject stands before the bound (覆盖率达到90%, 社工不少于1000名). */
   private static final java.util.Set<String> SUBJECT_BEFORE =
@@ -101,8 +94,9 @@ public final class TargetGrammar {
 
   /** Chinese numeral characters (一…九, 十百千万亿, 两, 零〇). */
   private static final CharClass NUMERAL = CharClass.matching(c -> Numerals.isChinese((char) c));
-  /** First characters of the measure words. */
-  private static final CharClass UNIT_FIRST;
+  /** First characters of the measure words, and of 万 and 亿 (三千万人). */
+  private static final CharClass UNIT_FIRST =
+      CharClass.firstCharsOf(ObjectArrays.concat(new String[] {"万", "亿"}, UNITS, String.class));
   /** Bit {@code c % 64} of each Chinese numeral character: a register test before the table. */
   private static final long NUMERAL_BITS;
 
@@ -114,11 +108,6 @@ public final class TargetGrammar {
       }
     }
     NUMERAL_BITS = bits;
-    StringBuilder first = new StringBuilder("万亿");
-    for (String u : UNITS) {
-      first.append(u.charAt(0));
-    }
-    UNIT_FIRST = CharClass.of(first);
   }
 
   private TargetGrammar() {}

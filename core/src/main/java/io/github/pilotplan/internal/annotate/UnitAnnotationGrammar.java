@@ -8,6 +8,7 @@ import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.internal.text.Region;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,15 +124,8 @@ public final class UnitAnnotationGrammar {
   /** How many of the {@link #VERBS}, from the first, close a running-text clause (由A牵头). */
   private static final int INLINE_VERBS = 5;
   /** The characters those verbs start with. */
-  private static final CharClass INLINE_VERB_FIRST;
-
-  static {
-    StringBuilder first = new StringBuilder();
-    for (int v = 0; v < INLINE_VERBS; v++) {
-      first.append(VERBS[v].charAt(0));
-    }
-    INLINE_VERB_FIRST = CharClass.of(first);
-  }
+  private static final CharClass INLINE_VERB_FIRST =
+      CharClass.firstCharsOf(Arrays.copyOf(VERBS, INLINE_VERBS));
 
   /** Whether {@code c} ends the reach of a running-text clause: , ; 。 ( ) ! ? : */
   private static boolean endsInline(char c) {

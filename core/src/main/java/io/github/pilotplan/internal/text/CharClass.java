@@ -29,6 +29,19 @@ public final class CharClass {
     return c;
   }
 
+  /**
+   * The class of the characters the {@code words} start with: a scan tests a character against
+   * the words only where one of them starts ({@code firstCharsOf("牵头", "负责")} holds 牵 and 负).
+   */
+  public static CharClass firstCharsOf(String... words) {
+    CharClass c = new CharClass();
+    for (String w : words) {
+      Preconditions.checkArgument(!w.isEmpty(), "an empty word has no first character");
+      c.set(w.charAt(0));
+    }
+    return c;
+  }
+
   /** The class of the characters for which {@code test} holds. */
   public static CharClass matching(java.util.function.IntPredicate test) {
     CharClass c = new CharClass();
