@@ -94,6 +94,18 @@ public abstract class Place {
     return shortForm(name(), level());
   }
 
+  /**
+   * The {@linkplain #shortName() short form} of the division of {@code code} and {@code name},
+   * without making the place: {@code shortNameOf("440106", "天河区")} is 天河.
+   *
+   * @throws IllegalArgumentException if {@code code} is not a division code (2, 4, 6 or 9 digits)
+   */
+  public static String shortNameOf(String code, String name) {
+    Preconditions.checkNotNull(code, "code");
+    Preconditions.checkNotNull(name, "name");
+    return shortForm(name, Level.ofCode(code));
+  }
+
   /** Whether this place is {@code other} or lies inside it. */
   public final boolean isWithin(Place other) {
     Preconditions.checkNotNull(other, "other");
@@ -119,12 +131,29 @@ public abstract class Place {
    * 管理区, 农场, 社区, 办事处 …): such a name has no short form.
    */
   public static boolean isGenericName(String name) {
+    if (name.isEmpty() || GENERIC_LAST_CHARS.indexOf(name.charAt(name.length() - 1)) < 0) {
+      return false; // most names: no generic ending ends with their last character
+    }
     for (String generic : GENERIC_ENDS) {
       if (name.endsWith(generic)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The last characters of {@link #GENERIC_ENDS}. */
+  private static final String GENERIC_LAST_CHARS = lastChars(GENERIC_ENDS);
+
+  private static String lastChars(String[] words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      char last = w.charAt(w.length() - 1);
+      if (b.indexOf(String.valueOf(last)) < 0) {
+        b.append(last);
+      }
+    }
+    return b.toString();
   }
 
   /** See {@link #shortName()}. */
@@ -151,18 +180,24 @@ public abstract class Place {
     return name;
   }
 
+  private static final String[] PROVINCE_SUFFIXES = {"省", "市"};
+  private static final String[] PREFECTURE_SUFFIXES = {"地区", "市", "盟"};
+  private static final String[] COUNTY_SUFFIXES = {"区", "县", "市", "旗"};
+  private static final String[] TOWNSHIP_SUFFIXES = {"街道办事处", "街道", "镇", "乡", "苏木"};
+
   private static String[] suffixes(Level level) {
     switch (level) {
       case PROVINCE:
-        return new String[] {"省", "市"};
+        return PROVINCE_SUFFIXES;
       case PREFECTURE:
-        return new String[] {"地区", "市", "盟"};
+        return PREFECTURE_SUFFIXES;
       case COUNTY:
-        return new String[] {"区", "县", "市", "旗"};
+        return COUNTY_SUFFIXES;
       default:
-        return new String[] {"街道办事处", "街道", "镇", "乡", "苏木"};
+        return TOWNSHIP_SUFFIXES;
     }
   }
+
 
   /** The full name. */
   @Override

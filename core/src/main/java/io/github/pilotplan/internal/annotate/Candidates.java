@@ -44,27 +44,33 @@ final class Candidates {
 
   static {
     StringBuilder any = new StringBuilder();
-    for (char c = '0'; c <= '9'; c++) {
-      flag(c, DIGIT, any);
-    }
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Numerals.isChinese((char) c)) {
-        flag((char) c, NUMERAL, any);
+    // Only the characters some flag can hold are visited (not all 65,536: this runs when a
+    // one-shot command starts): each flag's own test decides, as it does in the scans.
+    String mayHold = "0123456789" + Numerals.CHINESE_CHARS + Brackets.TITLE.chars()
+        + Brackets.QUOTING.chars() + DeadlineGrammar.TRIGGER_CHARS + TownGrammar.firstChars()
+        + PlaceGrammar.LEVEL_END_CHARS;
+    for (int i = 0; i < mayHold.length(); i++) {
+      char c = mayHold.charAt(i);
+      if (c >= '0' && c <= '9') {
+        flag(c, DIGIT, any);
       }
-      if (Brackets.TITLE.opens((char) c) || Brackets.TITLE.closes((char) c)) {
-        flag((char) c, TITLE, any);
+      if (Numerals.isChinese(c)) {
+        flag(c, NUMERAL, any);
       }
-      if (Brackets.QUOTING.opens((char) c) || Brackets.QUOTING.closes((char) c)) {
-        flag((char) c, QUOTING, any);
+      if (Brackets.TITLE.opens(c) || Brackets.TITLE.closes(c)) {
+        flag(c, TITLE, any);
+      }
+      if (Brackets.QUOTING.opens(c) || Brackets.QUOTING.closes(c)) {
+        flag(c, QUOTING, any);
       }
       if (DeadlineGrammar.TRIGGER_CHARS.indexOf(c) >= 0) {
-        flag((char) c, DEADLINE_WORD, any);
+        flag(c, DEADLINE_WORD, any);
       }
-      if (TownGrammar.startsName((char) c)) {
-        flag((char) c, TOWN, any);
+      if (TownGrammar.startsName(c)) {
+        flag(c, TOWN, any);
       }
       if (PlaceGrammar.LEVEL_END_CHARS.indexOf(c) >= 0) {
-        flag((char) c, LEVEL, any);
+        flag(c, LEVEL, any);
       }
     }
     ANY = CharClass.of(any);

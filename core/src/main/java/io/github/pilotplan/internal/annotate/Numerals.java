@@ -65,6 +65,9 @@ public final class Numerals {
     }
   }
 
+  /** The Chinese digit and unit characters: those {@link #isChinese} accepts (a test holds them equal). */
+  static final String CHINESE_CHARS = "零〇一二两三四五六七八九十百千万亿";
+
   /** Whether {@code c} is a Chinese digit or unit character. */
   static boolean isChinese(char c) {
     return digit(c) >= 0 || unit(c) > 0;

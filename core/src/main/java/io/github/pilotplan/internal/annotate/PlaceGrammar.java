@@ -60,9 +60,7 @@ public final class PlaceGrammar {
     Gazetteer g = Gazetteer.standard();
     List<String> full = new ArrayList<>();
     List<String> shorts = new ArrayList<>();
-    for (String name : g.names().keySet()) {
-      ImmutableList<Place> places = g.names().get(name);
-      boolean isFull = places.stream().anyMatch(p -> p.name().equals(name));
+    g.forEachName((name, isFull) -> {
       if (isFull) {
         if (name.length() >= 3 && name.length() <= MAX_NAME && LEVEL_END[name.charAt(name.length() - 1)]
             && !Place.isGenericName(name)) {
@@ -71,7 +69,7 @@ public final class PlaceGrammar {
       } else if (name.length() >= 2 && name.length() <= MAX_SHORT) {
         shorts.add(name);
       }
-    }
+    });
     FULL = new Table(full);
     SHORT = new Table(shorts);
   }

@@ -194,6 +194,11 @@ public final class TownGrammar {
    * The longest name at {@code i}, as its group in {@link #NAMES_BY_FIRST_CHAR} (high 16 bits) and
    * its index there (low 16 bits); -1 when no name stands there.
    */
+  /** The characters town names (full or short) start with. */
+  static String firstChars() {
+    return FIRST_CHARS.chars();
+  }
+
   /** Whether a town's name (full or short) starts with {@code c}. */
   static boolean startsName(char c) {
     return FIRST_CHARS.contains(c);

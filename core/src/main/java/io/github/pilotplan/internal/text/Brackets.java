@@ -69,6 +69,11 @@ public enum Brackets {
     return bits;
   }
 
+  /** The opening and closing brackets of this kind, openings first. */
+  public String chars() {
+    return open + close;
+  }
+
   /** Whether {@code c} opens a bracket of this set. */
   public boolean opens(char c) {
     return ((openBits >>> c) & 1) != 0 && (c == o0 || c == o1 || c == o2 || c == o3 || c == o4);

@@ -57,6 +57,17 @@ public final class CharClass {
     bits[ch >>> 6] |= 1L << ch;
   }
 
+  /** The characters of the class, in ascending order. */
+  public String chars() {
+    StringBuilder b = new StringBuilder();
+    for (int w = 0; w < bits.length; w++) {
+      for (long word = bits[w]; word != 0; word &= word - 1) {
+        b.append((char) ((w << 6) + Long.numberOfTrailingZeros(word)));
+      }
+    }
+    return b.toString();
+  }
+
   /** Whether {@code ch} is in the class. */
   public boolean contains(char ch) {
     return (bits[ch >>> 6] & (1L << ch)) != 0;
