@@ -215,11 +215,12 @@ public final class UnitAnnotationGrammar {
 
     /** Reads each top-level bracket from {@code first} on; one pass, brackets matched with a stack. */
     void brackets(int first) {
-      int[] close = closings(first);
+      pairBrackets(first);
       boolean triedToEnd = false;
-      int i = first;
-      while (i >= 0 && i < t.length()) {
-        int c = close[i - first];
+      int k = 0;
+      while (k < opens) {
+        int i = openAt[k];
+        int c = closeOf[k];
         if (c < 0) {
           // An unclosed bracket is a clause only if a key opens it (read to the end, as written);
           // otherwise the brackets after it are looked at on their own.
@@ -244,7 +245,7 @@ public final class UnitAnnotationGrammar {
               return;
             }
           }
-          i = nextOpen(i + 1);
+          k++; // the next bracket, which may be inside this one
           continue;
         }
         UnitAnnotation a = clause(i, i + 1, c, c + 1);
@@ -252,45 +253,48 @@ public final class UnitAnnotationGrammar {
           found.add(a);
           taken.add(new int[] {i, c + 1});
         }
-        i = nextOpen(c + 1);
+        // the next bracket after this one's close: those inside it were read with it
+        do {
+          k++;
+        } while (k < opens && openAt[k] <= c);
       }
     }
 
-    /** The next '(' or '〔' from {@code from} on, or -1. */
-    int nextOpen(int from) {
-      for (int i = from; i < t.length(); i++) {
-        char ch = t.charAt(i);
-        if (Brackets.CLAUSE.opens(ch)) {
-          return i;
-        }
-      }
-      return -1;
-    }
+    /** The '(' and '〔' from {@code first} on, in text order, and the index closing each, or -1. */
+    private int[] openAt;
+    private int[] closeOf;
+    private int opens;
 
     /**
-     * For each '(' or '〔' from {@code first} on, the index of the bracket closing it, or -1;
-     * indexed from first. One pass with a stack: ')' closes the innermost '(' and '〕' the
-     * innermost '〔', unmatched ones close nothing.
+     * Finds each '(' or '〔' from {@code first} on and the bracket closing it. One pass with a
+     * stack: ')' closes the innermost '(' and '〕' the innermost '〔', unmatched ones close nothing.
+     * Arrays as long as the brackets found, not as the text.
      */
-    int[] closings(int first) {
-      int[] close = new int[t.length() - first];
-      java.util.Arrays.fill(close, -1);
-      int[] stack = new int[16];
+    private void pairBrackets(int first) {
+      openAt = new int[4];
+      closeOf = new int[4];
+      opens = 0;
+      int[] stack = new int[4];
       int depth = 0;
       for (int i = first; i < t.length(); i++) {
         char ch = t.charAt(i);
         if (Brackets.CLAUSE.opens(ch)) {
+          if (opens == openAt.length) {
+            openAt = java.util.Arrays.copyOf(openAt, opens * 2);
+            closeOf = java.util.Arrays.copyOf(closeOf, opens * 2);
+          }
           if (depth == stack.length) {
             stack = java.util.Arrays.copyOf(stack, depth * 2);
           }
-          stack[depth++] = i;
+          openAt[opens] = i;
+          closeOf[opens] = -1;
+          stack[depth++] = opens++;
         } else if (depth > 0 && Brackets.CLAUSE.closes(ch)) {
-          if (t.charAt(stack[depth - 1]) == Brackets.CLAUSE.openerOf(ch)) {
-            close[stack[--depth] - first] = i;
+          if (t.charAt(openAt[stack[depth - 1]]) == Brackets.CLAUSE.openerOf(ch)) {
+            closeOf[stack[--depth]] = i;
           }
         }
       }
-      return close;
     }
 
     /** The clause of the bracket {@code [start, end)} with content {@code [from, to)}, or null. */

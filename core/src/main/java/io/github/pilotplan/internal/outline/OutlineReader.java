@@ -171,13 +171,16 @@ public final class OutlineReader {
   }
 
   private PageOutline run() {
+    // A text with no more opening brackets than the cap has no line nested deeper: one count of
+    // the whole text instead of one per line.
+    boolean mayNestTooDeep = openingBrackets(source.cleaned()) > maxNestingDepth;
     for (int n = 1; n <= source.lineCount(); n++) {
       if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
         furniture.pageStart();
       }
       Region line = source.line(n).trim();
       if (!line.isEmpty()) {
-        int tooDeep = tooDeepAt(line.text());
+        int tooDeep = mayNestTooDeep ? tooDeepAt(line.text()) : -1;
         if (tooDeep >= 0) {
           diagnostics.add(Diagnostic.of(line.span(tooDeep, tooDeep + 1),
               "brackets nested deeper than " + maxNestingDepth + "; the line is not read"));
