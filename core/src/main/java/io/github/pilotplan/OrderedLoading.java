@@ -125,12 +125,27 @@ final class OrderedLoading {
   }
 
   private static <S, R> Outcome<S, R> outcome(int index, S source, Step<? super S, ? extends R> step) {
+    boolean outer = IN_STEP.get();
+    IN_STEP.set(true);
     try {
       return new Outcome<>(index, source, step.apply(source), null);
     } catch (Exception | OutOfMemoryError | StackOverflowError e) {
       // The half-built result was referenced from the step's frames only: it is garbage now.
       return new Outcome<>(index, source, null, e);
+    } finally {
+      IN_STEP.set(outer);
     }
+  }
+
+  /** Whether the current thread runs a step: a load there is one of many at once. */
+  private static final ThreadLocal<Boolean> IN_STEP = ThreadLocal.withInitial(() -> false);
+
+  /**
+   * Whether the current thread is running a step of a parallel run: a plan loaded there does not
+   * start threads of its own for its statements, as the run already keeps every core busy.
+   */
+  static boolean inStep() {
+    return IN_STEP.get();
   }
 
   private static <T> T await(FutureTask<T> task) {

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.io.ByteStreams;
 import io.github.pilotplan.document.Document;
+import io.github.pilotplan.internal.annotate.Workers;
 import io.github.pilotplan.internal.assemble.DocumentAssembler;
 import io.github.pilotplan.internal.table.DocumentLayout;
 import io.github.pilotplan.internal.table.TableLayout;
@@ -225,13 +226,22 @@ public final class PlanLoader {
     return assemble(text, ImmutableSet.of());
   }
 
+  /**
+   * The threads the statements of one plan may be read on: {@link #parallelism()} of them, on the
+   * executor or threads of their own; one (the caller's) inside a load of many plans at once.
+   */
+  private Workers statementWorkers() {
+    return parallelism == 1 || OrderedLoading.inStep() ? Workers.SEQUENTIAL : Workers.of(parallelism, executor);
+  }
+
   private Plan assemble(CharSequence text, Set<Integer> pageStarts) {
     if (text.length() > maxInputSize) {
       InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
     SourceText source = SourceText.of(text.toString());
-    Plan plan = DocumentAssembler.assemble(source, TsvTables.find(source), pageStarts, maxNestingDepth);
+    Plan plan = DocumentAssembler.assemble(source, TsvTables.find(source), pageStarts, maxNestingDepth,
+        statementWorkers());
     if (strict && !plan.diagnostics().isEmpty()) {
       throw new PlanFormatException(text, plan.diagnostics());
     }
@@ -267,7 +277,8 @@ public final class PlanLoader {
         tables.add(t);
       }
     }
-    Plan plan = DocumentAssembler.assemble(layout.source(), tables, ImmutableSet.of(), maxNestingDepth);
+    Plan plan = DocumentAssembler.assemble(layout.source(), tables, ImmutableSet.of(), maxNestingDepth,
+        statementWorkers());
     if (strict && !plan.diagnostics().isEmpty()) {
       throw new PlanFormatException(text, plan.diagnostics());
     }

@@ -25,6 +25,9 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>One annotator serves one document and one thread: it collects the document's diagnostics.
+ * {@link #annotateAll} reads many statements at once on several threads, each part with an
+ * annotator of its own whose reports join this one's in text order: the same annotations and
+ * diagnostics as one thread reading them in order.
  */
 public final class Annotator {
 
@@ -66,6 +69,59 @@ public final class Annotator {
       FINDERS.get(i).find(statement, found);
     }
     return found.build();
+  }
+
+  /**
+   * The text, in characters, below which {@link #annotateAll} reads on the calling thread alone:
+   * starting threads costs more than reading a plan of a few pages takes.
+   */
+  static final int PARALLEL_MIN_CHARS = 100_000;
+
+  /**
+   * The annotations of each of {@code statements}, in their order: read as {@link #annotate} reads
+   * them one after another, but, when they hold at least {@link #PARALLEL_MIN_CHARS} characters
+   * and {@code workers} has more than one thread, in contiguous parts on those threads. Each part
+   * has an annotator of its own; their diagnostics are added to this one's afterwards, part after
+   * part, so {@link #diagnostics()} gives what reading them in order gives.
+   */
+  public List<Annotations> annotateAll(List<Region> statements, Workers workers) {
+    Preconditions.checkNotNull(statements, "statements");
+    Preconditions.checkNotNull(workers, "workers");
+    int n = statements.size();
+    long chars = 0;
+    for (Region r : statements) {
+      chars += r.length();
+    }
+    Annotations[] out = new Annotations[n];
+    if (workers.threads() == 1 || chars < PARALLEL_MIN_CHARS) {
+      for (int i = 0; i < n; i++) {
+        out[i] = annotate(statements.get(i));
+      }
+      return java.util.Arrays.asList(out);
+    }
+    // A few parts per thread, so that a thread that finishes early takes another one.
+    int parts = Math.min(n, workers.threads() * 4);
+    Annotator[] each = new Annotator[parts];
+    workers.run(parts, part -> {
+      Annotator a = new Annotator(naming, planDate, home);
+      int from = (int) ((long) n * part / parts);
+      int to = (int) ((long) n * (part + 1) / parts);
+      for (int i = from; i < to; i++) {
+        out[i] = a.annotate(statements.get(i));
+      }
+      each[part] = a;
+    });
+    // The latch in Workers.run orders the parts' writes before these reads.
+    for (Annotator a : each) {
+      if (a.reported != null) {
+        for (int f = 0; f < FINDERS.size(); f++) {
+          for (Diagnostic d : a.reported.get(f)) {
+            report(f, d);
+          }
+        }
+      }
+    }
+    return java.util.Arrays.asList(out);
   }
 
   /**

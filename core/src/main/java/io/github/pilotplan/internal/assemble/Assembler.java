@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.internal.annotate.Annotations;
 import io.github.pilotplan.internal.annotate.Annotator;
+import io.github.pilotplan.internal.annotate.Workers;
+import com.google.common.base.Preconditions;
 import io.github.pilotplan.model.CarriedRule;
 import io.github.pilotplan.model.Deadline;
 import io.github.pilotplan.model.Mention;
@@ -63,6 +65,11 @@ public final class Assembler {
   private final UnitNaming naming;
   /** The statements' annotations, once the document's own places are known. */
   private Annotator annotator;
+  /** Every statement of the page in reading order, and the annotations of each. */
+  private List<Region> statements;
+  private List<Annotations> annotations;
+  /** How many of {@link #annotations} the tasks have taken. */
+  private int annotated;
   /** The 下同 rule in force (the last stated), or null. */
   private CarriedRule firstListedLeads;
   /** The blanket clauses stated so far, in text order. */
@@ -77,6 +84,14 @@ public final class Assembler {
   }
 
   static Plan assemble(PageOutline page) {
+    return assemble(page, Workers.SEQUENTIAL);
+  }
+
+  /**
+   * The plan of {@code page}, its statements annotated on up to {@code workers}' threads (a large
+   * plan's; a small one's on the caller's) before the tasks are built in order on the caller's.
+   */
+  static Plan assemble(PageOutline page, Workers workers) {
     PlanFacts facts = PlanFacts.read(page.source());
     Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
         page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
@@ -84,6 +99,13 @@ public final class Assembler {
     page.title().ifPresent(a::addHome);
     page.metadata().forEach(a::addHome);
     a.annotator = new Annotator(a.naming, a.planDate, a.home);
+    // Every statement, in the order section() reads them: a node's own, then its children's.
+    List<Region> statements = new ArrayList<>();
+    for (OutlineNode root : page.roots()) {
+      statementsOf(root, statements);
+    }
+    a.statements = statements;
+    a.annotations = a.annotator.annotateAll(statements, workers);
     ImmutableList.Builder<Section> outline = ImmutableList.builder();
     for (OutlineNode root : page.roots()) {
       outline.add(a.section(root, ImmutableList.of(), Inherited.NONE));
@@ -132,6 +154,20 @@ public final class Assembler {
         home.add(f.candidates().get(0));
       }
     }
+  }
+
+  private static void statementsOf(OutlineNode node, List<Region> out) {
+    out.addAll(node.statements());
+    for (OutlineNode child : node.children()) {
+      statementsOf(child, out);
+    }
+  }
+
+  /** The annotations of {@code statement}, the next statement in reading order. */
+  private Annotations annotationsOf(Region statement) {
+    Preconditions.checkState(statements.get(annotated) == statement,
+        "statements are read in another order than they were annotated");
+    return annotations.get(annotated++);
   }
 
   /** The page's diagnostics and the annotator's, in text order. */
@@ -254,12 +290,12 @@ public final class Assembler {
     if (statements.size() <= 1) {
       // Fast path for the usual node: no statement, no task; one statement, one task.
       return statements.isEmpty() ? ImmutableList.of() : ImmutableList.of(
-          task(node, path, statements, ImmutableList.of(annotator.annotate(statements.get(0))), inherited));
+          task(node, path, statements, ImmutableList.of(annotationsOf(statements.get(0))), inherited));
     }
     List<List<Region>> groups = new ArrayList<>();
     List<List<Annotations>> annotations = new ArrayList<>();
     for (Region statement : statements) {
-      Annotations found = annotator.annotate(statement);
+      Annotations found = annotationsOf(statement);
       if (groups.isEmpty() || !found.units().isEmpty()) {
         groups.add(new ArrayList<>());
         annotations.add(new ArrayList<>());

@@ -9,6 +9,7 @@ import io.github.pilotplan.model.SourceLine;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.model.LineRole;
+import io.github.pilotplan.internal.annotate.Workers;
 import io.github.pilotplan.internal.outline.OutlineReader;
 import io.github.pilotplan.internal.table.ColumnKind;
 import io.github.pilotplan.internal.table.RowTasks;
@@ -81,6 +82,15 @@ public final class DocumentAssembler {
   }
 
   public static Plan assemble(SourceText source, List<TableLayout> layouts, Set<Integer> pageStarts, int maxNestingDepth) {
+    return assemble(source, layouts, pageStarts, maxNestingDepth, Workers.SEQUENTIAL);
+  }
+
+  /**
+   * The plan of {@code source}, as {@link #assemble(SourceText, List, Set, int)}, the statements of
+   * a large plan annotated on up to {@code workers}' threads.
+   */
+  public static Plan assemble(SourceText source, List<TableLayout> layouts, Set<Integer> pageStarts,
+      int maxNestingDepth, Workers workers) {
     List<TaskTable> tables = new ArrayList<>();
     for (TableLayout l : layouts) {
       TaskTableReader.read(l).filter(t -> !t.rows().isEmpty()).ifPresent(tables::add);
@@ -88,8 +98,8 @@ public final class DocumentAssembler {
     tables.sort(Comparator.comparingInt(t -> t.layout().firstLine()));
     List<Integer> starts = attachmentStarts(source, tables);
     Plan plan = tables.isEmpty() && starts.isEmpty()
-        ? Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth))
-        : new DocumentAssembler(source).run(tables, starts, pageStarts, maxNestingDepth);
+        ? Assembler.assemble(OutlineReader.read(source, pageStarts, maxNestingDepth), workers)
+        : new DocumentAssembler(source).run(tables, starts, pageStarts, maxNestingDepth, workers);
     return markup(source).map(d -> Plan.builder().from(plan).diagnostics(ImmutableList.<Diagnostic>builder()
         .add(d).addAll(plan.diagnostics()).build()).build()).orElse(plan);
   }
@@ -140,7 +150,8 @@ public final class DocumentAssembler {
     return false;
   }
 
-  private Plan run(List<TaskTable> tables, List<Integer> starts, Set<Integer> pageStarts, int maxNestingDepth) {
+  private Plan run(List<TaskTable> tables, List<Integer> starts, Set<Integer> pageStarts, int maxNestingDepth,
+      Workers workers) {
     List<Part> parts = new ArrayList<>();
     Part main = new Part(Optional.empty(), 1);
     parts.add(main);
@@ -162,7 +173,7 @@ public final class DocumentAssembler {
       markAttachmentHead(p);
     }
     for (Part p : parts) {
-      p.plan = Assembler.assemble(OutlineReader.read(SourceText.of(masked(p)), pageStarts, maxNestingDepth));
+      p.plan = Assembler.assemble(OutlineReader.read(SourceText.of(masked(p)), pageStarts, maxNestingDepth), workers);
       p.outline = new ArrayList<>(p.plan.outline());
       p.plan.lines().forEach(l -> p.roles.putIfAbsent(l.line(), l.role()));
       diagnostics.addAll(p.plan.diagnostics());
