@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code corpus*}: 10,000 synthetic pages ({@link SyntheticPlans#pages}), each loaded as a
  *       plan of its own, about 39 MB;
  *   <li>{@code document}: one document of 100 or 1,000 synthetic pages ({@link
- *       PlanLoader#loadPages}), to see whether ten times the input takes ten times as long.
+ *       PlanLoader#loadPages}), to see whether ten times the input takes ten times as long (run it
+ *       with {@code -p pages=256,4096} for the 1 MB and 16 MB of issue 18), next to its floor
+ *       {@code documentDecodeSplit}; a plan that large has its statements read on every core.
  * </ul>
  *
  * <p>The {@code megabytes} counter of each result is the input throughput in MB/s. Ten warm-up
@@ -99,13 +101,17 @@ public class LoadBenchmarks {
     @Param({"100", "1000"})
     public int pages;
     List<String> texts;
+    /** The same pages as UTF-8, for the floor. */
+    List<byte[]> bytes = new ArrayList<>();
     long total;
 
     @Setup
     public void generate() {
       texts = SyntheticPlans.pages(2, pages);
       for (String t : texts) {
-        total += t.getBytes(StandardCharsets.UTF_8).length;
+        byte[] b = t.getBytes(StandardCharsets.UTF_8);
+        bytes.add(b);
+        total += b.length;
       }
       System.out.printf("%n# one document of %,d pages, %,d bytes of UTF-8%n", pages, total);
     }
@@ -159,6 +165,23 @@ public class LoadBenchmarks {
   public Plan document(Document doc, Input in) {
     in.megabytes += doc.total / 1e6;
     return PlanLoader.standard().loadPages(doc.texts);
+  }
+
+  /**
+   * The limit for {@link #document}: decode each page's bytes and split them into line strings. (The
+   * document is loaded from the pages as strings, so its time does not include their decoding: the
+   * ratio of the two is, if anything, flattering to the floor.)
+   */
+  @Benchmark
+  @Warmup(iterations = 5, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  public long documentDecodeSplit(Document doc, Input in) {
+    long lines = 0;
+    for (byte[] page : doc.bytes) {
+      lines += lines(new String(page, StandardCharsets.UTF_8)).size();
+    }
+    in.megabytes += doc.total / 1e6;
+    return lines;
   }
 
   /** The lines of {@code text} as strings, split at \n, \r\n and \r. */
