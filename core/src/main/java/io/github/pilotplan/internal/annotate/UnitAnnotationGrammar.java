@@ -188,6 +188,11 @@ public final class UnitAnnotationGrammar {
     return r.build();
   }
 
+  static {
+    // pairBrackets' fast path lets through ( ) 〔 〕 only: the clause brackets must be those.
+    Preconditions.checkState(Brackets.CLAUSE.chars().equals("(〔)〕"), "clause brackets changed");
+  }
+
   /** One pass over one statement. */
   private static final class Reader {
     final Region statement;
@@ -198,6 +203,13 @@ public final class UnitAnnotationGrammar {
     final List<UnitAnnotation> found = new ArrayList<>();
     /** {start, end} of each bracket read, where running text is not looked for. */
     final List<int[]> taken = new ArrayList<>();
+    /**
+     * The '(' and '〔' from the first bracket on, in text order, and the index of the bracket
+     * closing each, or -1 ({@link #pairBrackets}).
+     */
+    private int[] openAt;
+    private int[] closeOf;
+    private int opens;
 
     Reader(Region statement, UnitNaming naming, Consumer<Diagnostic> diagnostics) {
       this.statement = statement;
@@ -260,11 +272,6 @@ public final class UnitAnnotationGrammar {
       }
     }
 
-    /** The '(' and '〔' from {@code first} on, in text order, and the index closing each, or -1. */
-    private int[] openAt;
-    private int[] closeOf;
-    private int opens;
-
     /**
      * Finds each '(' or '〔' from {@code first} on and the bracket closing it. One pass with a
      * stack: ')' closes the innermost '(' and '〕' the innermost '〔', unmatched ones close nothing.
@@ -278,6 +285,9 @@ public final class UnitAnnotationGrammar {
       int depth = 0;
       for (int i = first; i < t.length(); i++) {
         char ch = t.charAt(i);
+        if ((ch | 1) != ')' && (ch | 1) != '〕') {
+          continue; // fast path: ( ) 〔 〕 are the only characters this lets through
+        }
         if (Brackets.CLAUSE.opens(ch)) {
           if (opens == openAt.length) {
             openAt = java.util.Arrays.copyOf(openAt, opens * 2);
