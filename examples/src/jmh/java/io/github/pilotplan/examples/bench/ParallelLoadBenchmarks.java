@@ -42,8 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code pagesSweep}: 4,000 synthetic pages ({@link SyntheticPlans#pages}, 15.6 MB) swept
  *       as texts ({@link PlanLoader#forEachText});
  *   <li>{@code documentFiles}: 1,000 synthetic pages saved as the files of one document, {@link
- *       PlanLoader#loadFiles}: only reading and decoding the files is parallel, the document is
- *       one plan, read on one thread.
+ *       PlanLoader#loadFiles}: the files are read and decoded in parallel, then the document is one
+ *       plan, whose outline is read on one thread and whose statements are read on {@code
+ *       parallelism} threads.
  * </ul>
  *
  * <p>The JVM's default heap settings (no {@code -Xmx}, {@code -Xmn}): the settings a user runs.
