@@ -2,6 +2,7 @@ package io.github.pilotplan.internal.annotate;
 
 import io.github.pilotplan.internal.text.Brackets;
 import io.github.pilotplan.internal.text.CharClass;
+import io.github.pilotplan.internal.text.Region;
 
 /**
  * Where in a statement each finder may find something, read in one pass for all of them: the
@@ -95,12 +96,22 @@ final class Candidates {
 
   /** The candidates of {@code text}, in one pass. */
   static Candidates of(String text) {
-    int n = text.length();
+    return of(text.toCharArray(), 0, text.length());
+  }
+
+  /** The candidates of {@code region}, positions counted from its start, in one pass. */
+  static Candidates of(Region region) {
+    return of(region.source().cleanedChars(), region.start(), region.end());
+  }
+
+  /** The candidates of {@code chars[from, to)}, positions counted from {@code from}. */
+  private static Candidates of(char[] chars, int from, int to) {
+    int n = to - from;
     int[] positions = new int[Math.min(n, 16)];
     byte[] flags = new byte[positions.length];
     int count = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
       if (!ANY.contains(c)) {
         continue;
       }
@@ -108,7 +119,7 @@ final class Candidates {
         positions = java.util.Arrays.copyOf(positions, Math.max(16, count * 2));
         flags = java.util.Arrays.copyOf(flags, positions.length);
       }
-      positions[count] = i;
+      positions[count] = i - from;
       flags[count++] = FLAGS[c];
     }
     return new Candidates(positions, flags, count);

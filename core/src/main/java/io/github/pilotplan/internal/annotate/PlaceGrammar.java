@@ -141,7 +141,7 @@ public final class PlaceGrammar {
 
   /** Every name of a division in {@code region}, with its candidates, in text order. */
   public static ImmutableList<Found> scan(Region region) {
-    return scan(region, Candidates.of(region.text()));
+    return scan(region, Candidates.of(region));
   }
 
   private static ImmutableList<Found> scan(Region region, Candidates candidates) {

@@ -55,7 +55,7 @@ public final class Statement {
   Candidates candidates() {
     Candidates c = candidates;
     if (c == null) {
-      c = Candidates.of(region.text());
+      c = Candidates.of(region);
       candidates = c;
     }
     return c;

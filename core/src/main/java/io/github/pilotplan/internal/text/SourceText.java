@@ -21,6 +21,8 @@ public final class SourceText {
 
   private final String original;
   private final String cleaned;
+  /** The characters of {@link #cleaned}, for scans that read every character; never written. */
+  private final char[] cleanedChars;
   /** Offsets at which each line starts; one extra entry holds the text's length. */
   private final int[] lineStarts;
   /** Offsets at which each line's content ends, before its line break. */
@@ -75,6 +77,7 @@ public final class SourceText {
       }
     }
     this.cleaned = new String(chars);
+    this.cleanedChars = chars;
     this.lineStarts = Arrays.copyOf(lines.starts, lines.count);
     this.lineEnds = Arrays.copyOf(lines.ends, lines.count);
   }
@@ -118,6 +121,15 @@ public final class SourceText {
   /** The cleaned text, of the same length as {@link #original()}. */
   public String cleaned() {
     return cleaned;
+  }
+
+  /**
+   * The characters of {@link #cleaned()} as an array, for a scan that reads every character of a
+   * region (an array read needs no bounds check per character, where {@code String.charAt} on a
+   * Chinese text does). The array is the text's own: callers read it and never write it.
+   */
+  public char[] cleanedChars() {
+    return cleanedChars;
   }
 
   /** Whether the text holds an invisible format character: if not, no region needs folding. */
