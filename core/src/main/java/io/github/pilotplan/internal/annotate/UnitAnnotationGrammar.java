@@ -283,8 +283,11 @@ public final class UnitAnnotationGrammar {
       opens = 0;
       int[] stack = new int[4];
       int depth = 0;
+      // The statement's characters from the source's array: no bounds check per character.
+      char[] chars = statement.source().cleanedChars();
+      int base = statement.start();
       for (int i = first; i < t.length(); i++) {
-        char ch = t.charAt(i);
+        char ch = chars[base + i];
         if ((ch | 1) != ')' && (ch | 1) != '〕') {
           continue; // fast path: ( ) 〔 〕 are the only characters this lets through
         }

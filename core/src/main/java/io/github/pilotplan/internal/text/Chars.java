@@ -40,7 +40,7 @@ public final class Chars {
    * test), or {@code to}.
    */
   public static int stripStart(CharSequence text, int from, int to) {
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
+    while (from < to && isWhitespace(text.charAt(from))) {
       from++;
     }
     return from;
@@ -48,9 +48,18 @@ public final class Chars {
 
   /** The end of {@code text[from, to)} without its trailing white space, or {@code from}. */
   public static int stripEnd(CharSequence text, int from, int to) {
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+    while (to > from && isWhitespace(text.charAt(to - 1))) {
       to--;
     }
     return to;
+  }
+
+  /**
+   * {@link Character#isWhitespace(char)}, answered at once for the characters a plan is mostly
+   * made of: no white space lies above U+3000 (Chinese characters and punctuation, full-width
+   * forms) or between the space and U+1680.
+   */
+  public static boolean isWhitespace(char c) {
+    return (c <= ' ' || (c >= '\u1680' && c <= '\u3000')) && Character.isWhitespace(c);
   }
 }
