@@ -189,16 +189,13 @@ public final class Assembler {
         deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines,
         unitSource != null ? statedRoles(unitSource) : inherited.roles,
         unitSource != null ? ownRules(unitSource) : inherited.rules);
-    Section.Builder s = Section.builder()
-        .label(node.label())
-        .path(path)
-        .title(node.title())
-        .isInferred(node.isInferred())
-        .source(node.line().map(Region::span));
+    ImmutableList.Builder<Section> children = ImmutableList.builderWithExpectedSize(node.children().size());
     for (OutlineNode child : node.children()) {
-      s.addChildren(section(child, path, down));
+      children.add(section(child, path, down));
     }
-    return s.build();
+    // Section.of keeps the path list: the section and the tasks of its statements hold one.
+    return Section.of(node.label(), path, node.title(), children.build(), node.isInferred(),
+        node.line().map(Region::span));
   }
 
   /**
