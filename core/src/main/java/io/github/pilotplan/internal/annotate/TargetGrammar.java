@@ -400,8 +400,8 @@ public final class TargetGrammar {
   private static Target build(Region statement, int start, int end, String subject, Bound cmp,
       BigDecimal value, String unit, String standard, Deadline lastDeadline) {
     Target.Builder b = Target.builder()
-        .text(statement.sub(start, end).text())
-        .subject(subject)
+        .text(io.github.pilotplan.internal.outline.SharedWords.of(statement.sub(start, end).text()))
+        .subject(io.github.pilotplan.internal.outline.SharedWords.of(subject))
         .bound(cmp)
         .value(value)
         .unit(unit)
