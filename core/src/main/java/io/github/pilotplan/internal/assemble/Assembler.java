@@ -4,6 +4,8 @@ import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
 import io.github.pilotplan.internal.annotate.Annotations;
 import io.github.pilotplan.internal.annotate.Annotator;
 import io.github.pilotplan.model.CarriedRule;
@@ -67,6 +69,13 @@ public final class Assembler {
   private CarriedRule firstListedLeads;
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
+
+  /**
+   * One instance of each unit in each role, for the tasks of every plan in memory (a task's roles
+   * are a few of the same pairs again and again). Held weakly: a pair no task holds goes with the
+   * next collection.
+   */
+  private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
 
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
   private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");
@@ -375,7 +384,7 @@ public final class Assembler {
     ImmutableList<UnitAssignment> roles;
     if (ownUnits) {
       ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
-      statedRoles.forEach((u, r) -> b.add(UnitAssignment.of(u, r)));
+      statedRoles.forEach((u, r) -> b.add(assignment(u, r)));
       roles = b.build();
     } else {
       roles = inherited.roles;
@@ -397,7 +406,7 @@ public final class Assembler {
         for (Unit u : blanket.units()) {
           if (!all.contains(u)) {
             all.add(u);
-            allRoles.add(UnitAssignment.of(u, UnitRole.RESPONSIBLE));
+            allRoles.add(assignment(u, UnitRole.RESPONSIBLE));
           }
         }
         applied.add(blanket);
@@ -426,6 +435,11 @@ public final class Assembler {
       towns.addAll(named);
     }
     return task;
+  }
+
+  /** {@code unit} in {@code role}, the instance the plans in memory share. */
+  private static UnitAssignment assignment(Unit unit, UnitRole role) {
+    return ASSIGNMENTS.intern(UnitAssignment.of(unit, role));
   }
 
   /**

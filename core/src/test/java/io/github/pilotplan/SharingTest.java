@@ -1,0 +1,40 @@
+package io.github.pilotplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pilotplan.model.Section;
+import io.github.pilotplan.model.Task;
+import io.github.pilotplan.model.UnitAssignment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a loaded model holds once instead of once per task or per plan (issue 18): the path a
+ * section and the task of its statement both give, the labels, the headings and the role pairs
+ * that come back from plan to plan. Sharing changes no answer; these tests see that it happens.
+ */
+class SharingTest {
+
+  private final Plan plan = PlanLoader.seed();
+  private final Plan again = PlanLoader.standard().load(plan.text());
+
+  @Test
+  void aTaskHoldsThePathOfItsSection() {
+    // (1)2011年前,建立社会组织专职工作人员培训上岗制度,…: the statement of item (1) under 6.
+    Section section = plan.section("(一)", "6", "(1)").orElseThrow();
+    Task task = plan.task("(一)", "6", "(1)").orElseThrow();
+    assertThat(task.path()).isSameAs(section.path());
+  }
+
+  @Test
+  void twoLoadsOfOneTextShareLabelsHeadingsAndRoles() {
+    Section first = plan.section("(二)", "1").orElseThrow();
+    Section second = again.section("(二)", "1").orElseThrow();
+    assertThat(second).isNotSameAs(first);
+    assertThat(second.label()).isSameAs(first.label());
+    assertThat(second.path().get(0)).isSameAs(first.path().get(0));
+    assertThat(second.title().orElseThrow()).isSameAs(first.title().orElseThrow());
+    Task task = plan.task("(一)", "6").orElseThrow();
+    UnitAssignment lead = task.roles().get(0);
+    assertThat(again.task("(一)", "6").orElseThrow().roles().get(0)).isSameAs(lead);
+  }
+}
