@@ -2,9 +2,11 @@ package io.github.pilotplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.pilotplan.model.Label;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.UnitAssignment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,5 +38,33 @@ class SharingTest {
     Task task = plan.task("(一)", "6").orElseThrow();
     UnitAssignment lead = task.roles().get(0);
     assertThat(again.task("(一)", "6").orElseThrow().roles().get(0)).isSameAs(lead);
+  }
+
+  @Test
+  void twoLoadsOfOneTextShareLineAccountsAndPaths() {
+    assertThat(again.lines().get(0)).isSameAs(plan.lines().get(0));
+    assertThat(again.lines().get(1)).isSameAs(plan.lines().get(1));
+    assertThat(again.task("(二)", "1", "(1)").orElseThrow().path())
+        .isSameAs(plan.task("(二)", "1", "(1)").orElseThrow().path());
+  }
+
+  @Test
+  void aSharedPathNeverChangesHowALabelWasWritten() {
+    String fullWidth = "一、主要任务\n\n（一）加强社区建设\n\n1、2012年前,建立社区服务网络。\n";
+    String ascii = "一、主要任务\n\n(一)加强社区建设\n\n1、2012年前,建立社区服务网络。\n";
+    Task first = onlyTask(fullWidth);
+    Task other = onlyTask(ascii);
+    Task third = onlyTask(fullWidth);
+    assertThat(first.pathText()).isEqualTo("一 › (一) › 1");
+    assertThat(other.path()).isEqualTo(first.path());
+    assertThat(first.path()).extracting(Label::written).containsExactly("一、", "（一）", "1、");
+    assertThat(other.path()).extracting(Label::written).containsExactly("一、", "(一)", "1、");
+    assertThat(third.path()).isSameAs(first.path());
+  }
+
+  private static Task onlyTask(String text) {
+    List<Task> tasks = PlanLoader.standard().load(text).allTasks();
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0);
   }
 }

@@ -77,6 +77,12 @@ public final class Assembler {
    */
   private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
 
+  /**
+   * One instance of each outline path ([一, (一), 1]) for the plans in memory: most plans number
+   * their outlines alike. Held weakly, as {@link #ASSIGNMENTS}.
+   */
+  private static final Interner<ImmutableList<Label>> PATHS = Interners.newWeakInterner();
+
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
   private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");
 
@@ -178,7 +184,7 @@ public final class Assembler {
   }
 
   private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
-    ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    ImmutableList<Label> path = sharedPath(ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build());
     node.line().ifPresent(line -> headingRules(line, node.statements()));
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
@@ -435,6 +441,20 @@ public final class Assembler {
       towns.addAll(named);
     }
     return task;
+  }
+
+  /**
+   * The shared instance of {@code path}, or {@code path} itself when the shared one writes a label
+   * otherwise (paths compare by canonical labels; each keeps the labels as its own lines wrote them).
+   */
+  private static ImmutableList<Label> sharedPath(ImmutableList<Label> path) {
+    ImmutableList<Label> shared = PATHS.intern(path);
+    for (int i = 0; i < path.size(); i++) {
+      if (shared.get(i) != path.get(i) && !shared.get(i).written().equals(path.get(i).written())) {
+        return path;
+      }
+    }
+    return shared;
   }
 
   /** {@code unit} in {@code role}, the instance the plans in memory share. */
