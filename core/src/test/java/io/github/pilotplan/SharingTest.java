@@ -3,8 +3,11 @@ package io.github.pilotplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pilotplan.model.Label;
+import io.github.pilotplan.model.Mention;
+import io.github.pilotplan.model.Place;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
+import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.UnitAssignment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,19 @@ class SharingTest {
     assertThat(first.path()).extracting(Label::written).containsExactly("一、", "（一）", "1、");
     assertThat(other.path()).extracting(Label::written).containsExactly("一、", "(一)", "1、");
     assertThat(third.path()).isSameAs(first.path());
+  }
+
+  @Test
+  void aTownNamedOnceHoldsOneSpanAsTownAndAsPlace() {
+    // "…在黄江镇、厚街镇开展试点…": each name is found as a town and as a place of the gazetteer.
+    Task task = onlyTask("一、主要任务\n\n1、2012年前,在黄江镇、厚街镇开展社区服务试点。\n");
+    assertThat(task.townMentions()).extracting(m -> m.value().name()).containsExactly("黄江镇", "厚街镇");
+    assertThat(task.placeMentions()).extracting(m -> m.value().name()).containsExactly("黄江镇", "厚街镇");
+    for (int i = 0; i < 2; i++) {
+      Mention<Town> town = task.townMentions().get(i);
+      Mention<Place> place = task.placeMentions().get(i);
+      assertThat(place.source()).isSameAs(town.source());
+    }
   }
 
   private static Task onlyTask(String text) {
