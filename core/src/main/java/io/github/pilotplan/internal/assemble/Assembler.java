@@ -80,9 +80,11 @@ public final class Assembler {
 
   /**
    * One instance of each outline path ([一, (一), 1]) for the plans in memory: most plans number
-   * their outlines alike. Held weakly, as {@link #ASSIGNMENTS}.
+   * their outlines alike. Paths compare by canonical labels, so each table holds one way of
+   * writing a path (（一） or (一)): three tables, three ways. Held weakly, as {@link #ASSIGNMENTS}.
    */
-  private static final Interner<ImmutableList<Label>> PATHS = Interners.newWeakInterner();
+  private static final List<Interner<ImmutableList<Label>>> PATHS = List.of(
+      Interners.newWeakInterner(), Interners.newWeakInterner(), Interners.newWeakInterner());
 
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
   private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");
@@ -478,17 +480,28 @@ public final class Assembler {
   }
 
   /**
-   * The shared instance of {@code path}, or {@code path} itself when the shared one writes a label
-   * otherwise (paths compare by canonical labels; each keeps the labels as its own lines wrote them).
+   * The shared instance of {@code path}, or {@code path} itself when each table's shared one writes
+   * a label otherwise (paths compare by canonical labels; each keeps the labels as its lines wrote
+   * them).
    */
   private static ImmutableList<Label> sharedPath(ImmutableList<Label> path) {
-    ImmutableList<Label> shared = PATHS.intern(path);
-    for (int i = 0; i < path.size(); i++) {
-      if (shared.get(i) != path.get(i) && !shared.get(i).written().equals(path.get(i).written())) {
-        return path;
+    for (Interner<ImmutableList<Label>> table : PATHS) {
+      ImmutableList<Label> shared = table.intern(path);
+      if (sameWriting(shared, path)) {
+        return shared;
       }
     }
-    return shared;
+    return path;
+  }
+
+  /** Whether two equal paths write each label alike. */
+  private static boolean sameWriting(ImmutableList<Label> a, ImmutableList<Label> b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i) && !a.get(i).written().equals(b.get(i).written())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code unit} in {@code role}, the instance the plans in memory share. */
