@@ -31,7 +31,7 @@ class SharingTest {
   }
 
   @Test
-  void twoLoadsOfOneTextShareLabelsHeadingsAndRoles() {
+  void twoLoadsOfOneTextShareLabelsHeadingsRolesAndUnitLists() {
     Section first = plan.section("(二)", "1").orElseThrow();
     Section second = again.section("(二)", "1").orElseThrow();
     assertThat(second).isNotSameAs(first);
@@ -41,6 +41,8 @@ class SharingTest {
     Task task = plan.task("(一)", "6").orElseThrow();
     UnitAssignment lead = task.roles().get(0);
     assertThat(again.task("(一)", "6").orElseThrow().roles().get(0)).isSameAs(lead);
+    assertThat(again.task("(一)", "6").orElseThrow().statedUnits()).isSameAs(task.statedUnits());
+    assertThat(again.task("(一)", "6").orElseThrow().roles()).isSameAs(task.roles());
   }
 
   @Test

@@ -79,6 +79,13 @@ public final class Assembler {
   private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
 
   /**
+   * One instance of each list of units, roles, towns or places (values that equal only when alike
+   * in every attribute) for the tasks of every plan in memory: tasks name the same few units
+   * together again and again. Held weakly, as {@link #ASSIGNMENTS}.
+   */
+  private static final Interner<ImmutableList<?>> LISTS = Interners.newWeakInterner();
+
+  /**
    * One instance of each outline path ([一, (一), 1]) for the plans in memory: most plans number
    * their outlines alike. Paths compare by canonical labels, so each table holds one way of
    * writing a path (（一） or (一)): three tables, three ways. Held weakly, as {@link #ASSIGNMENTS}.
@@ -385,9 +392,9 @@ public final class Assembler {
     ImmutableList<Mention<Town>> townsNamed = townMentions.build();
     ImmutableList<Mention<Place>> placesNamed = withSpansOf(placeMentions.build(), townsNamed);
     ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
-        : placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList());
+        : shared(placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList()));
     places.addAll(taskPlaces);
-    ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
+    ImmutableList<Unit> statedUnits = shared(ImmutableList.copyOf(stated));
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
     ImmutableList<Unit> effectiveUnits = ownUnits ? statedUnits : inherited.units;
@@ -395,7 +402,7 @@ public final class Assembler {
     if (ownUnits) {
       ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
       statedRoles.forEach((u, r) -> b.add(assignment(u, r)));
-      roles = b.build();
+      roles = shared(b.build());
     } else {
       roles = inherited.roles;
       if (!inherited.rules.isEmpty() && applied.isEmpty()) {
@@ -421,8 +428,8 @@ public final class Assembler {
         }
         applied.add(blanket);
       }
-      effectiveUnits = ImmutableList.copyOf(all);
-      roles = ImmutableList.copyOf(allRoles);
+      effectiveUnits = shared(ImmutableList.copyOf(all));
+      roles = shared(ImmutableList.copyOf(allRoles));
       if (effectiveLead.isEmpty()) {
         effectiveLead = Optional.of(effectiveUnits.get(0));
       }
@@ -436,7 +443,7 @@ public final class Assembler {
     // from, and no list is copied into a builder and out again.
     Task task = Task.of(path, node.title(), body, statedUnits, effectiveUnits, effectiveLead, roles,
         ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, Recurrence.find(body),
-        named == null ? ImmutableList.of() : ImmutableList.copyOf(named), taskPlaces, placesNamed,
+        named == null ? ImmutableList.of() : shared(ImmutableList.copyOf(named)), taskPlaces, placesNamed,
         targets.build(), unitMentions.build(), townsNamed,
         deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
         source.spanOf(first.start(), last.end() - first.start()));
@@ -502,6 +509,12 @@ public final class Assembler {
       }
     }
     return true;
+  }
+
+  /** The shared instance of a list of units, roles, towns or places. */
+  @SuppressWarnings("unchecked") // an equal list holds equal elements, of the same type
+  private static <T> ImmutableList<T> shared(ImmutableList<T> list) {
+    return list.isEmpty() ? list : (ImmutableList<T>) LISTS.intern(list);
   }
 
   /** {@code unit} in {@code role}, the instance the plans in memory share. */
