@@ -166,7 +166,7 @@ public final class OutlineReader {
         kids.add(d.freeze());
       }
       return new OutlineNode(label, inferred, Optional.ofNullable(line),
-          Optional.ofNullable(title == null ? null : SharedWords.of(title)),
+          Optional.ofNullable(title == null ? null : Shared.word(title)),
           titleOnStatementLine, ImmutableList.copyOf(statements), kids.build());
     }
   }
