@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
+import com.google.common.collect.Lists;
 import io.github.pilotplan.internal.annotate.Annotations;
 import io.github.pilotplan.internal.annotate.Annotator;
 import io.github.pilotplan.model.CarriedRule;
@@ -31,6 +32,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.internal.outline.OutlineNode;
 import io.github.pilotplan.internal.outline.PageOutline;
+import io.github.pilotplan.internal.outline.Shared;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;
@@ -115,7 +117,7 @@ public final class Assembler {
     }
     Plan.Builder plan = Plan.builder()
         .page(SourcePage.builder()
-            .site(page.site().map(r -> r.trim().text()))
+            .site(page.site().map(r -> Shared.word(r.trim().text())))
             .isPartial(page.isPartial())
             .totalPages(page.totalPages())
             .build())
@@ -127,25 +129,25 @@ public final class Assembler {
         .diagnostics(merged(page.diagnostics(), a.annotator.diagnostics()))
         .text(page.source().original())
         .documentNumber(facts.documentNumber())
-        .addAllIssuingBodies(facts.issuingBodies())
+        .addAllIssuingBodies(Lists.transform(facts.issuingBodies(), Shared::word))
         .issued(facts.issueDate().map(LocalDate::toString))
         .effective(facts.effectiveDate().map(LocalDate::toString));
     page.titleText().ifPresent(title -> {
       plan.title(title);
-      Optional<String> issuer = issuerOf(title);
+      Optional<String> issuer = issuerOf(title).map(Shared::word);
       issuer.ifPresent(plan::issuer);
       if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
         // No signature above a date line: the title's issuer, joint issuers split.
         for (String body : ISSUER_SEPARATORS.split(issuer.get())) {
           if (!body.isEmpty()) {
-            plan.addIssuingBodies(body);
+            plan.addIssuingBodies(Shared.word(body));
           }
         }
       }
-      nameOf(title).ifPresent(plan::name);
+      nameOf(title).map(Shared::word).ifPresent(plan::name);
     });
     for (Region r : page.metadata()) {
-      plan.addMetadata(r.trim().text());
+      plan.addMetadata(Shared.word(r.trim().text()));
     }
     plan.lines(page.lines());
     return plan.build();
