@@ -31,7 +31,7 @@ class SharingTest {
   }
 
   @Test
-  void twoLoadsOfOneTextShareLabelsHeadingsRolesAndUnitLists() {
+  void twoLoadsOfOneTextShareLabelsHeadingsRolesAndTownLists() {
     Section first = plan.section("(二)", "1").orElseThrow();
     Section second = again.section("(二)", "1").orElseThrow();
     assertThat(second).isNotSameAs(first);
@@ -41,8 +41,9 @@ class SharingTest {
     Task task = plan.task("(一)", "6").orElseThrow();
     UnitAssignment lead = task.roles().get(0);
     assertThat(again.task("(一)", "6").orElseThrow().roles().get(0)).isSameAs(lead);
-    assertThat(again.task("(一)", "6").orElseThrow().statedUnits()).isSameAs(task.statedUnits());
-    assertThat(again.task("(一)", "6").orElseThrow().roles()).isSameAs(task.roles());
+    // "2009至2010年,以黄江、厚街两镇为试点": the towns of (二) › 1 › (1).
+    assertThat(again.task("(二)", "1", "(1)").orElseThrow().towns())
+        .isSameAs(plan.task("(二)", "1", "(1)").orElseThrow().towns());
   }
 
   @Test
@@ -68,6 +69,18 @@ class SharingTest {
     assertThat(other.path()).extracting(Label::written).containsExactly("十八、", "(十七)", "19、");
     assertThat(third.path()).isSameAs(first.path());
     assertThat(fourth.path()).as("each way of writing a path is shared").isSameAs(other.path());
+  }
+
+  @Test
+  void tasksOfOnePlanThatNameTheSameUnitsHoldOneList() {
+    // Two tasks whose annotations name the same units, in the same roles.
+    Plan twice = PlanLoader.standard().load("一、主要任务\n\n1、2012年前,建立社区服务网络。(责任单位:市民政局、市财政局)\n\n"
+        + "2、2013年前,完善社区服务设施。(责任单位:市民政局、市财政局)\n");
+    Task first = twice.task("一", "1").orElseThrow();
+    Task second = twice.task("一", "2").orElseThrow();
+    assertThat(first.statedUnits()).extracting(u -> u.name()).containsExactly("市民政局", "市财政局");
+    assertThat(second.statedUnits()).isSameAs(first.statedUnits());
+    assertThat(second.roles()).isSameAs(first.roles());
   }
 
   @Test

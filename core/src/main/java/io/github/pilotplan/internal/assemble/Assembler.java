@@ -39,6 +39,7 @@ import io.github.pilotplan.internal.text.SourceText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,6 +73,8 @@ public final class Assembler {
   private CarriedRule firstListedLeads;
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
+  /** The lists of units and roles of this plan's tasks, each kept once (see {@link #ownShared}). */
+  private final Map<ImmutableList<?>, ImmutableList<?>> ownLists = new HashMap<>();
 
   /**
    * One instance of each unit in each role, for the tasks of every plan in memory (a task's roles
@@ -81,9 +84,10 @@ public final class Assembler {
   private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
 
   /**
-   * One instance of each list of units, roles, towns or places (values that equal only when alike
-   * in every attribute) for the tasks of every plan in memory: tasks name the same few units
-   * together again and again. Held weakly, as {@link #ASSIGNMENTS}.
+   * One instance of each list of towns or places for the tasks of every plan in memory: tasks name
+   * the same few places together again and again. Held weakly, as {@link #ASSIGNMENTS}. (Lists of
+   * units and roles come in so many combinations that a table of them, which holds an entry of
+   * some 45 bytes for each, would cost about what it saves: they are shared within a plan only.)
    */
   private static final Interner<ImmutableList<?>> LISTS = Interners.newWeakInterner();
 
@@ -396,7 +400,7 @@ public final class Assembler {
     ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
         : shared(placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList()));
     places.addAll(taskPlaces);
-    ImmutableList<Unit> statedUnits = shared(ImmutableList.copyOf(stated));
+    ImmutableList<Unit> statedUnits = ownShared(ImmutableList.copyOf(stated));
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
     ImmutableList<Unit> effectiveUnits = ownUnits ? statedUnits : inherited.units;
@@ -404,7 +408,7 @@ public final class Assembler {
     if (ownUnits) {
       ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
       statedRoles.forEach((u, r) -> b.add(assignment(u, r)));
-      roles = shared(b.build());
+      roles = ownShared(b.build());
     } else {
       roles = inherited.roles;
       if (!inherited.rules.isEmpty() && applied.isEmpty()) {
@@ -430,8 +434,8 @@ public final class Assembler {
         }
         applied.add(blanket);
       }
-      effectiveUnits = shared(ImmutableList.copyOf(all));
-      roles = shared(ImmutableList.copyOf(allRoles));
+      effectiveUnits = ownShared(ImmutableList.copyOf(all));
+      roles = ownShared(ImmutableList.copyOf(allRoles));
       if (effectiveLead.isEmpty()) {
         effectiveLead = Optional.of(effectiveUnits.get(0));
       }
@@ -513,10 +517,23 @@ public final class Assembler {
     return true;
   }
 
-  /** The shared instance of a list of units, roles, towns or places. */
+  /** The shared instance of a list of towns or places (values equal only when alike in every attribute). */
   @SuppressWarnings("unchecked") // an equal list holds equal elements, of the same type
   private static <T> ImmutableList<T> shared(ImmutableList<T> list) {
     return list.isEmpty() ? list : (ImmutableList<T>) LISTS.intern(list);
+  }
+
+  /**
+   * The instance of a list of units or roles (values equal only when alike in every attribute)
+   * that the tasks of this plan share.
+   */
+  @SuppressWarnings("unchecked") // an equal list holds equal elements, of the same type
+  private <T> ImmutableList<T> ownShared(ImmutableList<T> list) {
+    if (list.isEmpty()) {
+      return list;
+    }
+    ImmutableList<?> first = ownLists.putIfAbsent(list, list);
+    return first == null ? list : (ImmutableList<T>) first;
   }
 
   /** {@code unit} in {@code role}, the instance the plans in memory share. */
