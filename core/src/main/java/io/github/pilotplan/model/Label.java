@@ -2,6 +2,9 @@ package io.github.pilotplan.model;
 
 import com.google.common.base.Preconditions;
 import io.github.pilotplan.internal.style.PilotplanJson;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,34 @@ public abstract class Label implements Comparable<Label> {
 
   private static final String DIGITS = "〇一二三四五六七八九";
 
+  /**
+   * Labels are values, and a plan holds one per numbered line and per path step: the {@code
+   * of} factories hand out one shared instance per level, ordinal and written form for ordinals
+   * below this (one {@code "(一)"} for every plan in memory, not one per line), and every label of
+   * a shared level and ordinal holds the same canonical text.
+   */
+  private static final int SHARED_ORDINALS = 128;
+  /** How many written forms other than the canonical one each level keeps shared (1、 1. （1） …). */
+  private static final int SHARED_FORMS_PER_LEVEL = 1024;
+  /** The longest written form kept shared: a label, not a line. */
+  private static final int SHARED_FORM_LENGTH = 12;
+  private static final Level[] LEVELS = Level.values();
+  /** The canonical label of each level and shared ordinal, built on first use. */
+  private static final AtomicReferenceArray<Label> CANONICAL =
+      new AtomicReferenceArray<>(LEVELS.length * SHARED_ORDINALS);
+  /** The canonical text of each level and shared ordinal, built on first use. */
+  private static final AtomicReferenceArray<String> TEXTS =
+      new AtomicReferenceArray<>(LEVELS.length * SHARED_ORDINALS);
+  /** Per level, the shared labels whose written form is not the canonical text, by that form. */
+  @SuppressWarnings("unchecked")
+  private static final ConcurrentMap<String, Label>[] FORMS = new ConcurrentMap[LEVELS.length];
+
+  static {
+    for (int i = 0; i < FORMS.length; i++) {
+      FORMS[i] = new ConcurrentHashMap<>();
+    }
+  }
+
   Label() {}
 
   /** The outline level the numbering form stands for. */
@@ -49,35 +80,64 @@ public abstract class Label implements Comparable<Label> {
    */
   @Value.Derived
   public String text() {
-    switch (level()) {
+    if (!isShared(ordinal())) {
+      return format(level(), ordinal());
+    }
+    int slot = level().ordinal() * SHARED_ORDINALS + ordinal();
+    String text = TEXTS.get(slot);
+    if (text == null) {
+      // A race builds equal strings; whichever is set first is kept by all later labels.
+      TEXTS.compareAndSet(slot, null, format(level(), ordinal()));
+      text = TEXTS.get(slot);
+    }
+    return text;
+  }
+
+  private static boolean isShared(int ordinal) {
+    return ordinal >= 0 && ordinal < SHARED_ORDINALS;
+  }
+
+  /** The canonical form of a label of {@code level} numbered {@code ordinal}. */
+  private static String format(Level level, int ordinal) {
+    switch (level) {
       case ATTACHMENT:
-        return "附件" + ordinal();
+        return "附件" + ordinal;
       case PART:
-        return "第" + chinese(ordinal()) + "章";
+        return "第" + chinese(ordinal) + "章";
       case DIVISION:
-        return "第" + chinese(ordinal()) + "节";
+        return "第" + chinese(ordinal) + "节";
       case ARTICLE:
-        return "第" + chinese(ordinal()) + "条";
+        return "第" + chinese(ordinal) + "条";
       case CLAUSE:
-        return "第" + chinese(ordinal()) + "款";
+        return "第" + chinese(ordinal) + "款";
       case MINOR_ITEM:
-        return ordinal() + ")";
+        return ordinal + ")";
       case CHAPTER:
-        return chinese(ordinal());
+        return chinese(ordinal);
       case SECTION:
-        return "(" + chinese(ordinal()) + ")";
+        return "(" + chinese(ordinal) + ")";
       case ITEM:
-        return Integer.toString(ordinal());
+        return Integer.toString(ordinal);
       case SUB_ITEM:
-        return "(" + ordinal() + ")";
+        return "(" + ordinal + ")";
       default:
-        return ordinal() <= 20 ? String.valueOf((char) ('①' + ordinal() - 1)) : "(" + ordinal() + ")";
+        return ordinal <= 20 ? String.valueOf((char) ('①' + ordinal - 1)) : "(" + ordinal + ")";
     }
   }
 
   /** A label of {@code level} numbered {@code ordinal}. */
   public static Label of(Level level, int ordinal) {
-    return ImmutableLabel.builder().level(level).ordinal(ordinal).build();
+    Preconditions.checkNotNull(level, "level");
+    if (!isShared(ordinal)) {
+      return ImmutableLabel.builder().level(level).ordinal(ordinal).build();
+    }
+    int slot = level.ordinal() * SHARED_ORDINALS + ordinal;
+    Label label = CANONICAL.get(slot);
+    if (label == null) {
+      CANONICAL.compareAndSet(slot, null, ImmutableLabel.builder().level(level).ordinal(ordinal).build());
+      label = CANONICAL.get(slot);
+    }
+    return label;
   }
 
   /**
@@ -85,7 +145,28 @@ public abstract class Label implements Comparable<Label> {
    * 1, "（一）")} equals {@code Label.of(Level.SECTION, 1)} and keeps {@code "（一）"} as {@link #written()}.
    */
   public static Label of(Level level, int ordinal, String written) {
-    return ImmutableLabel.builder().level(level).ordinal(ordinal).written(written).build();
+    Preconditions.checkNotNull(level, "level");
+    Preconditions.checkNotNull(written, "written");
+    if (!isShared(ordinal)) {
+      return ImmutableLabel.builder().level(level).ordinal(ordinal).written(written).build();
+    }
+    Label canonical = of(level, ordinal);
+    if (written.equals(canonical.written())) {
+      return canonical; // "(一)", "(1)", "①": most labels are written in the canonical form
+    }
+    ConcurrentMap<String, Label> forms = FORMS[level.ordinal()];
+    Label label = forms.get(written);
+    if (label != null && label.ordinal() == ordinal) {
+      return label;
+    }
+    label = ImmutableLabel.builder().level(level).ordinal(ordinal).written(written).build();
+    if (written.length() <= SHARED_FORM_LENGTH && forms.size() < SHARED_FORMS_PER_LEVEL) {
+      Label first = forms.putIfAbsent(written, label);
+      if (first != null && first.ordinal() == ordinal) {
+        return first;
+      }
+    }
+    return label;
   }
 
   @Value.Check

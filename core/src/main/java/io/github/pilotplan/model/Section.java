@@ -26,25 +26,31 @@ public abstract class Section {
   Section() {}
 
   /** The section's number. */
+  @Value.Parameter
   public abstract Label label();
 
   /** The labels from the root of the outline down to and including this section. */
+  @Value.Parameter
   public abstract ImmutableList<Label> path();
 
   /** The title, where the numbered line is (or opens with) a heading. */
+  @Value.Parameter
   public abstract Optional<String> title();
 
   /** The sections numbered inside this one, in document order. */
+  @Value.Parameter
   public abstract ImmutableList<Section> children();
 
   /**
    * Whether the text never shows this section's line: a page that starts inside (一) gets an
    * inferred (一) without a title.
    */
+  @Value.Parameter
   public abstract boolean isInferred();
 
   /** Where the numbered line stands; empty for an inferred section (not part of equality). */
   @Value.Auxiliary
+  @Value.Parameter
   public abstract Optional<SourceSpan> source();
 
   /** The level of {@link #label()}. */
@@ -70,6 +76,16 @@ public abstract class Section {
   /** The path's canonical labels joined with " › ", e.g. {@code (一) › 6}. */
   public final String pathText() {
     return Paths.text(path());
+  }
+
+  /**
+   * A section of every attribute, in the order they are declared. Unlike the {@linkplain
+   * #builder() builder}, which copies each list it is given into a new one, this keeps the
+   * immutable lists it is given: a section and the tasks of its own statements can hold one path.
+   */
+  public static Section of(Label label, ImmutableList<Label> path, Optional<String> title,
+      ImmutableList<Section> children, boolean isInferred, Optional<SourceSpan> source) {
+    return ImmutableSection.of(label, path, title, children, isInferred, source);
   }
 
   /** A builder. */

@@ -1,7 +1,7 @@
 package io.github.pilotplan.model;
 
-
 import io.github.pilotplan.internal.style.PilotplanJson;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +15,17 @@ import org.immutables.value.Value;
 @PilotplanJson
 public abstract class SourceLine {
 
+  /**
+   * Line accounts are values, and every plan holds one per non-blank line: {@link #of} hands out
+   * one shared instance per line number and role for the first lines of a text (those of every
+   * page: line 12 a heading in each plan that has one there), built on first use.
+   */
+  private static final int SHARED_LINES = 4096;
+
+  private static final LineRole[] ROLES = LineRole.values();
+  private static final AtomicReferenceArray<SourceLine> SHARED =
+      new AtomicReferenceArray<>(SHARED_LINES * ROLES.length);
+
   SourceLine() {}
 
   /** The 1-based line number. */
@@ -27,7 +38,17 @@ public abstract class SourceLine {
 
   /** A line account. */
   public static SourceLine of(int line, LineRole role) {
-    return ImmutableSourceLine.of(line, role);
+    if (line < 0 || line >= SHARED_LINES || role == null) {
+      return ImmutableSourceLine.of(line, role);
+    }
+    int slot = line * ROLES.length + role.ordinal();
+    SourceLine shared = SHARED.get(slot);
+    if (shared == null) {
+      // A race builds equal accounts; whichever is set first is the one handed out after.
+      SHARED.compareAndSet(slot, null, ImmutableSourceLine.of(line, role));
+      shared = SHARED.get(slot);
+    }
+    return shared;
   }
 
   @Override

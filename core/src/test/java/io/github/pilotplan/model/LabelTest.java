@@ -40,4 +40,34 @@ class LabelTest {
     assertThat(Label.of(Level.SUB_ITEM, 1)).isGreaterThan(Label.of(Level.ITEM, 9));
     assertThat(Label.of(Level.ITEM, 6)).hasToString("6");
   }
+
+  @Test
+  void oneLevelOrdinalAndWrittenFormIsOneSharedInstance() {
+    assertThat(Label.of(Level.SECTION, 1, "(一)")).as("written in the canonical form")
+        .isSameAs(Label.of(Level.SECTION, 1));
+    Label item = Label.of(Level.ITEM, 3, "3、");
+    assertThat(Label.of(Level.ITEM, 3, "3、")).isSameAs(item);
+    assertThat(item.written()).isEqualTo("3、");
+    assertThat(item.text()).isEqualTo("3").isSameAs(Label.of(Level.ITEM, 3).text());
+    Label point = Label.of(Level.ITEM, 3, "3.");
+    assertThat(point.written()).isEqualTo("3.");
+    assertThat(point).isNotSameAs(item).isEqualTo(item);
+  }
+
+  @Test
+  void aSharedWrittenFormNeverLendsItsOrdinal() {
+    Label.of(Level.ITEM, 3, "3、");
+    Label odd = Label.of(Level.ITEM, 4, "3、"); // the factory takes what it is given
+    assertThat(odd.ordinal()).isEqualTo(4);
+    assertThat(odd.text()).isEqualTo("4");
+    assertThat(odd.written()).isEqualTo("3、");
+  }
+
+  @Test
+  void ordinalsBeyondTheSharedOnesAreLabelsAllTheSame() {
+    assertThat(Label.of(Level.SECTION, 500).text()).isEqualTo("(五百)");
+    assertThat(Label.of(Level.ITEM, 1000, "1000、").written()).isEqualTo("1000、");
+    assertThat(Label.of(Level.ITEM, 1000, "1000、")).isEqualTo(Label.of(Level.ITEM, 1000));
+    assertThat(Label.of(Level.CHAPTER, 0).text()).isEqualTo("〇");
+  }
 }

@@ -821,7 +821,7 @@ public final class DeadlineGrammar {
 
   private static Deadline build(Raw r, Region statement) {
     Deadline.Builder b = Deadline.builder()
-        .text(statement.sub(r.start, r.end).text())
+        .text(io.github.pilotplan.internal.outline.Shared.word(statement.sub(r.start, r.end).text()))
         .kind(r.kind)
         .source(statement.span(r.start, r.end));
     if (r.startYear != null) {

@@ -400,10 +400,10 @@ public final class TargetGrammar {
   private static Target build(Region statement, int start, int end, String subject, Bound cmp,
       BigDecimal value, String unit, String standard, Deadline lastDeadline) {
     Target.Builder b = Target.builder()
-        .text(statement.sub(start, end).text())
-        .subject(subject)
+        .text(io.github.pilotplan.internal.outline.Shared.word(statement.sub(start, end).text()))
+        .subject(io.github.pilotplan.internal.outline.Shared.word(subject))
         .bound(cmp)
-        .value(value)
+        .value(io.github.pilotplan.internal.outline.Shared.number(value))
         .unit(unit)
         .source(statement.span(start, end));
     if (standard != null) {

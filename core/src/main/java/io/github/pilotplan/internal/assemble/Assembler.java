@@ -4,6 +4,9 @@ import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Interner;
+import com.google.common.collect.Interners;
+import com.google.common.collect.Lists;
 import io.github.pilotplan.internal.annotate.Annotations;
 import io.github.pilotplan.internal.annotate.Annotator;
 import io.github.pilotplan.internal.annotate.Workers;
@@ -26,16 +29,19 @@ import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourcePage;
+import io.github.pilotplan.model.SourceSpan;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.internal.outline.OutlineNode;
 import io.github.pilotplan.internal.outline.PageOutline;
+import io.github.pilotplan.internal.outline.Shared;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +80,31 @@ public final class Assembler {
   private CarriedRule firstListedLeads;
   /** The blanket clauses stated so far, in text order. */
   private final List<CarriedRule> blankets = new ArrayList<>();
+  /** The lists of units and roles of this plan's tasks, each kept once (see {@link #ownShared}). */
+  private final Map<ImmutableList<?>, ImmutableList<?>> ownLists = new HashMap<>();
+
+  /**
+   * One instance of each unit in each role, for the tasks of every plan in memory (a task's roles
+   * are a few of the same pairs again and again). Held weakly: a pair no task holds goes with the
+   * next collection.
+   */
+  private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
+
+  /**
+   * One instance of each list of towns or places for the tasks of every plan in memory: tasks name
+   * the same few places together again and again. Held weakly, as {@link #ASSIGNMENTS}. (Lists of
+   * units and roles come in so many combinations that a table of them, which holds an entry of
+   * some 45 bytes for each, would cost about what it saves: they are shared within a plan only.)
+   */
+  private static final Interner<ImmutableList<?>> LISTS = Interners.newWeakInterner();
+
+  /**
+   * One instance of each outline path ([一, (一), 1]) for the plans in memory: most plans number
+   * their outlines alike. Paths compare by canonical labels, so each table holds one way of
+   * writing a path (（一） or (一)): three tables, three ways. Held weakly, as {@link #ASSIGNMENTS}.
+   */
+  private static final List<Interner<ImmutableList<Label>>> PATHS = List.of(
+      Interners.newWeakInterner(), Interners.newWeakInterner(), Interners.newWeakInterner());
 
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
   private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");
@@ -112,7 +143,7 @@ public final class Assembler {
     }
     Plan.Builder plan = Plan.builder()
         .page(SourcePage.builder()
-            .site(page.site().map(r -> r.trim().text()))
+            .site(page.site().map(r -> Shared.word(r.trim().text())))
             .isPartial(page.isPartial())
             .totalPages(page.totalPages())
             .build())
@@ -124,25 +155,25 @@ public final class Assembler {
         .diagnostics(merged(page.diagnostics(), a.annotator.diagnostics()))
         .text(page.source().original())
         .documentNumber(facts.documentNumber())
-        .addAllIssuingBodies(facts.issuingBodies())
+        .addAllIssuingBodies(Lists.transform(facts.issuingBodies(), Shared::word))
         .issued(facts.issueDate().map(LocalDate::toString))
         .effective(facts.effectiveDate().map(LocalDate::toString));
     page.titleText().ifPresent(title -> {
       plan.title(title);
-      Optional<String> issuer = issuerOf(title);
+      Optional<String> issuer = issuerOf(title).map(Shared::word);
       issuer.ifPresent(plan::issuer);
       if (facts.issuingBodies().isEmpty() && issuer.isPresent()) {
         // No signature above a date line: the title's issuer, joint issuers split.
         for (String body : ISSUER_SEPARATORS.split(issuer.get())) {
           if (!body.isEmpty()) {
-            plan.addIssuingBodies(body);
+            plan.addIssuingBodies(Shared.word(body));
           }
         }
       }
-      nameOf(title).ifPresent(plan::name);
+      nameOf(title).map(Shared::word).ifPresent(plan::name);
     });
     for (Region r : page.metadata()) {
-      plan.addMetadata(r.trim().text());
+      plan.addMetadata(Shared.word(r.trim().text()));
     }
     plan.lines(page.lines());
     return plan.build();
@@ -205,7 +236,7 @@ public final class Assembler {
   }
 
   private Section section(OutlineNode node, ImmutableList<Label> parentPath, Inherited inherited) {
-    ImmutableList<Label> path = ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build();
+    ImmutableList<Label> path = sharedPath(ImmutableList.<Label>builder().addAll(parentPath).add(node.label()).build());
     node.line().ifPresent(line -> headingRules(line, node.statements()));
     List<Task> own = tasksOf(node, path, inherited);
     tasks.addAll(own);
@@ -225,16 +256,13 @@ public final class Assembler {
         deadlineSource != null ? deadlineSource.statedDeadlines() : inherited.deadlines,
         unitSource != null ? statedRoles(unitSource) : inherited.roles,
         unitSource != null ? ownRules(unitSource) : inherited.rules);
-    Section.Builder s = Section.builder()
-        .label(node.label())
-        .path(path)
-        .title(node.title())
-        .isInferred(node.isInferred())
-        .source(node.line().map(Region::span));
+    ImmutableList.Builder<Section> children = ImmutableList.builderWithExpectedSize(node.children().size());
     for (OutlineNode child : node.children()) {
-      s.addChildren(section(child, path, down));
+      children.add(section(child, path, down));
     }
-    return s.build();
+    // Section.of keeps the path list: the section and the tasks of its statements hold one.
+    return Section.of(node.label(), path, node.title(), children.build(), node.isInferred(),
+        node.line().map(Region::span));
   }
 
   /**
@@ -403,19 +431,20 @@ public final class Assembler {
         named.add(town.get());
       }
     }
-    ImmutableList<Mention<Place>> placesNamed = placeMentions.build();
+    ImmutableList<Mention<Town>> townsNamed = townMentions.build();
+    ImmutableList<Mention<Place>> placesNamed = withSpansOf(placeMentions.build(), townsNamed);
     ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
-        : placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList());
+        : shared(placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList()));
     places.addAll(taskPlaces);
-    ImmutableList<Unit> statedUnits = ImmutableList.copyOf(stated);
+    ImmutableList<Unit> statedUnits = ownShared(ImmutableList.copyOf(stated));
     ImmutableList<Deadline> statedDeadlines = deadlines.build();
     boolean ownUnits = !statedUnits.isEmpty();
     ImmutableList<Unit> effectiveUnits = ownUnits ? statedUnits : inherited.units;
     ImmutableList<UnitAssignment> roles;
     if (ownUnits) {
       ImmutableList.Builder<UnitAssignment> b = ImmutableList.builderWithExpectedSize(statedRoles.size());
-      statedRoles.forEach((u, r) -> b.add(UnitAssignment.of(u, r)));
-      roles = b.build();
+      statedRoles.forEach((u, r) -> b.add(assignment(u, r)));
+      roles = ownShared(b.build());
     } else {
       roles = inherited.roles;
       if (!inherited.rules.isEmpty() && applied.isEmpty()) {
@@ -436,13 +465,13 @@ public final class Assembler {
         for (Unit u : blanket.units()) {
           if (!all.contains(u)) {
             all.add(u);
-            allRoles.add(UnitAssignment.of(u, UnitRole.RESPONSIBLE));
+            allRoles.add(assignment(u, UnitRole.RESPONSIBLE));
           }
         }
         applied.add(blanket);
       }
-      effectiveUnits = ImmutableList.copyOf(all);
-      roles = ImmutableList.copyOf(allRoles);
+      effectiveUnits = ownShared(ImmutableList.copyOf(all));
+      roles = ownShared(ImmutableList.copyOf(allRoles));
       if (effectiveLead.isEmpty()) {
         effectiveLead = Optional.of(effectiveUnits.get(0));
       }
@@ -456,8 +485,8 @@ public final class Assembler {
     // from, and no list is copied into a builder and out again.
     Task task = Task.of(path, node.title(), body, statedUnits, effectiveUnits, effectiveLead, roles,
         ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, Recurrence.find(body),
-        named == null ? ImmutableList.of() : ImmutableList.copyOf(named), taskPlaces, placesNamed,
-        targets.build(), unitMentions.build(), townMentions.build(),
+        named == null ? ImmutableList.of() : shared(ImmutableList.copyOf(named)), taskPlaces, placesNamed,
+        targets.build(), unitMentions.build(), townsNamed,
         deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
         source.spanOf(first.start(), last.end() - first.start()));
     units.addAll(statedUnits);
@@ -465,6 +494,87 @@ public final class Assembler {
       towns.addAll(named);
     }
     return task;
+  }
+
+  /**
+   * The place mentions, each holding the span instance of the town mention of the same words
+   * where there is one (黄江镇 is found as a town and as a place: one span is enough).
+   */
+  private static ImmutableList<Mention<Place>> withSpansOf(ImmutableList<Mention<Place>> places,
+      ImmutableList<Mention<Town>> towns) {
+    if (places.isEmpty() || towns.isEmpty()) {
+      return places;
+    }
+    ImmutableList.Builder<Mention<Place>> out = null;
+    for (int i = 0; i < places.size(); i++) {
+      Mention<Place> place = places.get(i);
+      SourceSpan town = null;
+      for (Mention<Town> t : towns) {
+        if (t.source().equals(place.source())) {
+          town = t.source();
+          break;
+        }
+      }
+      if (town != null && town != place.source()) {
+        if (out == null) {
+          out = ImmutableList.builderWithExpectedSize(places.size());
+          out.addAll(places.subList(0, i));
+        }
+        out.add(Mention.of(place.value(), town));
+      } else if (out != null) {
+        out.add(place);
+      }
+    }
+    return out == null ? places : out.build();
+  }
+
+  /**
+   * The shared instance of {@code path}, or {@code path} itself when each table's shared one writes
+   * a label otherwise (paths compare by canonical labels; each keeps the labels as its lines wrote
+   * them).
+   */
+  private static ImmutableList<Label> sharedPath(ImmutableList<Label> path) {
+    for (Interner<ImmutableList<Label>> table : PATHS) {
+      ImmutableList<Label> shared = table.intern(path);
+      if (sameWriting(shared, path)) {
+        return shared;
+      }
+    }
+    return path;
+  }
+
+  /** Whether two equal paths write each label alike. */
+  private static boolean sameWriting(ImmutableList<Label> a, ImmutableList<Label> b) {
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i) && !a.get(i).written().equals(b.get(i).written())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shared instance of a list of towns or places (values equal only when alike in every attribute). */
+  @SuppressWarnings("unchecked") // an equal list holds equal elements, of the same type
+  private static <T> ImmutableList<T> shared(ImmutableList<T> list) {
+    return list.isEmpty() ? list : (ImmutableList<T>) LISTS.intern(list);
+  }
+
+  /**
+   * The instance of a list of units or roles (values equal only when alike in every attribute)
+   * that the tasks of this plan share.
+   */
+  @SuppressWarnings("unchecked") // an equal list holds equal elements, of the same type
+  private <T> ImmutableList<T> ownShared(ImmutableList<T> list) {
+    if (list.isEmpty()) {
+      return list;
+    }
+    ImmutableList<?> first = ownLists.putIfAbsent(list, list);
+    return first == null ? list : (ImmutableList<T>) first;
+  }
+
+  /** {@code unit} in {@code role}, the instance the plans in memory share. */
+  private static UnitAssignment assignment(Unit unit, UnitRole role) {
+    return ASSIGNMENTS.intern(UnitAssignment.of(unit, role));
   }
 
   /**

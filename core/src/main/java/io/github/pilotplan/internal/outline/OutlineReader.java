@@ -165,7 +165,8 @@ public final class OutlineReader {
       for (Draft d : children) {
         kids.add(d.freeze());
       }
-      return new OutlineNode(label, inferred, Optional.ofNullable(line), Optional.ofNullable(title),
+      return new OutlineNode(label, inferred, Optional.ofNullable(line),
+          Optional.ofNullable(title == null ? null : Shared.word(title)),
           titleOnStatementLine, ImmutableList.copyOf(statements), kids.build());
     }
   }

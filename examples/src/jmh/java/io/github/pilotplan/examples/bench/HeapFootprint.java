@@ -2,7 +2,16 @@ package io.github.pilotplan.examples.bench;
 
 import io.github.pilotplan.Corpus;
 import io.github.pilotplan.Plan;
+import io.github.pilotplan.PlanLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.openjdk.jol.info.GraphLayout;
 
 /**
@@ -10,7 +19,14 @@ import org.openjdk.jol.info.GraphLayout;
  * two ways: JOL's walk of the object graph reachable from the corpus (exact: every object
  * counted once, shared ones too), and the growth of the used heap across building it, each side
  * taken after repeated {@code System.gc()} (a cross-check; it includes anything else the build
- * left alive).
+ * left alive). Then, by JOL's walk, the suite's two other shapes: the seed dump (the seed page
+ * saved as files, as {@link ParallelLoadBenchmarks} does, here 139 of them, about 1 MB, loaded with
+ * {@link Corpus#load}) and one plan of 1,000 synthetic pages ({@link PlanLoader#loadPages}, as
+ * {@link LoadBenchmarks#document} loads them).
+ *
+ * <p>What several plans share (labels, short words, role pairs) is counted once in each walk; the
+ * loader's tables of shared instances hold them weakly (or, for labels, a bounded set), outside
+ * the model, and are not counted.
  *
  * <pre>{@code
  * java -cp examples/target/benchmarks.jar io.github.pilotplan.examples.bench.HeapFootprint
@@ -24,8 +40,60 @@ public final class HeapFootprint {
     measure();
   }
 
-  /** Prints the measurement. */
+  /** Prints the measurements. */
   static void measure() {
+    measureCorpus();
+    measureSeedDump();
+    measureDocument();
+  }
+
+  /** The seed page saved {@value #SEED_COPIES} times (about 1 MB), loaded as a corpus. */
+  static final int SEED_COPIES = 139;
+
+  /** The pages of the one-plan shape. */
+  static final int DOCUMENT_PAGES = 1_000;
+
+  private static void measureSeedDump() {
+    byte[] seed;
+    Path dir;
+    List<Path> files = new ArrayList<>();
+    Corpus corpus;
+    try (InputStream in = PlanLoader.class.getResourceAsStream("/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt")) {
+      seed = in.readAllBytes();
+      dir = Files.createTempDirectory("pilotplan-seed-dump");
+      try {
+        ParallelLoadBenchmarks.writePages(dir, Collections.nCopies(SEED_COPIES, seed), files);
+        corpus = Corpus.load(files, PlanLoader.standard());
+      } finally {
+        ParallelLoadBenchmarks.deleteTree(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    System.out.printf("%n# Heap of the seed dump: the seed page saved %,d times, loaded with Corpus.load: %,d plans, %,d tasks%n",
+        SEED_COPIES, corpus.plans().size(), corpus.allTasks().size());
+    printRetained(corpus, corpus.plans());
+  }
+
+  private static void measureDocument() {
+    Plan plan = PlanLoader.standard().loadPages(SyntheticPlans.pages(2, DOCUMENT_PAGES));
+    System.out.printf("%n# Heap of one plan of %,d synthetic pages (loadPages): %,d tasks%n", DOCUMENT_PAGES,
+        plan.allTasks().size());
+    printRetained(plan, List.of(plan));
+  }
+
+  /** JOL's retained size of {@code root} next to the UTF-8 size of the texts of {@code plans}. */
+  private static void printRetained(Object root, List<Plan> plans) {
+    long utf8 = 0;
+    for (Plan p : plans) {
+      utf8 += p.text().getBytes(StandardCharsets.UTF_8).length;
+    }
+    long total = GraphLayout.parseInstance(root).totalSize();
+    System.out.printf("#   text: %,d bytes of UTF-8; retained (JOL graph walk): %,d bytes = %.2f x the UTF-8 text%n",
+        utf8, total, (double) total / utf8);
+  }
+
+  private static void measureCorpus() {
     long before = usedAfterGc();
     Corpus corpus = SyntheticPlans.corpus(1, 100_000);
     long after = usedAfterGc();
