@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import io.github.pilotplan.PlanLoader;
 import picocli.CommandLine;
 
 /**
@@ -110,25 +109,10 @@ public final class PilotplanCli implements Callable<Integer> {
    * @param args the command line, e.g. {@code tasks --owner 财政局 --due 2011}
    */
   public static void main(String[] args) {
-    warmUp();
     // The file descriptors themselves, not System.out, which would swallow a failed write.
     Console console = System.console();
     System.exit(ProcessRun.run(args, new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err), isTerminal(console), stderrIsTerminal(console)));
-  }
-
-  /**
-   * Loads a one-line plan on a daemon thread while the command line is read: the loader's tables
-   * (the gazetteer's 44,690 divisions, the place and town names) are built on the other core
-   * instead of on the way of the first real load. A one-shot run on two cores starts about
-   * 0.1 s sooner (see the README's Performance section); a run that loads nothing does not wait
-   * for it.
-   */
-  private static void warmUp() {
-    Thread t = new Thread(() -> PlanLoader.standard().load("一、以黄江、厚街两镇为试点(责任单位:市民政局)"),
-        "pilotplan-warm-up");
-    t.setDaemon(true);
-    t.start();
   }
 
   /**
