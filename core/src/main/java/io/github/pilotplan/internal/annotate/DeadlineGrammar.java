@@ -2,6 +2,7 @@ package io.github.pilotplan.internal.annotate;
 
 import io.github.pilotplan.internal.text.CharClass;
 import io.github.pilotplan.internal.text.Chars;
+import io.github.pilotplan.internal.text.Shared;
 import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
@@ -821,7 +822,7 @@ public final class DeadlineGrammar {
 
   private static Deadline build(Raw r, Region statement) {
     Deadline.Builder b = Deadline.builder()
-        .text(io.github.pilotplan.internal.outline.Shared.word(statement.sub(r.start, r.end).text()))
+        .text(Shared.word(statement.sub(r.start, r.end).text()))
         .kind(r.kind)
         .source(statement.span(r.start, r.end));
     if (r.startYear != null) {

@@ -2,6 +2,7 @@ package io.github.pilotplan.internal.annotate;
 
 import io.github.pilotplan.internal.text.CharClass;
 import io.github.pilotplan.internal.text.Chars;
+import io.github.pilotplan.internal.text.Shared;
 import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
@@ -400,10 +401,10 @@ public final class TargetGrammar {
   private static Target build(Region statement, int start, int end, String subject, Bound cmp,
       BigDecimal value, String unit, String standard, Deadline lastDeadline) {
     Target.Builder b = Target.builder()
-        .text(io.github.pilotplan.internal.outline.Shared.word(statement.sub(start, end).text()))
-        .subject(io.github.pilotplan.internal.outline.Shared.word(subject))
+        .text(Shared.word(statement.sub(start, end).text()))
+        .subject(Shared.word(subject))
         .bound(cmp)
-        .value(io.github.pilotplan.internal.outline.Shared.number(value))
+        .value(Shared.number(value))
         .unit(unit)
         .source(statement.span(start, end));
     if (standard != null) {

@@ -34,7 +34,7 @@ import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.internal.outline.OutlineNode;
 import io.github.pilotplan.internal.outline.PageOutline;
-import io.github.pilotplan.internal.outline.Shared;
+import io.github.pilotplan.internal.text.Shared;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
 import io.github.pilotplan.internal.text.SourceText;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.internal.text.Region;
+import io.github.pilotplan.internal.text.Shared;
 import io.github.pilotplan.internal.text.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

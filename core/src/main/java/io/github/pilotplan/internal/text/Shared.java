@@ -1,4 +1,4 @@
-package io.github.pilotplan.internal.outline;
+package io.github.pilotplan.internal.text;
 
 import com.google.common.collect.Interner;
 import com.google.common.collect.Interners;
