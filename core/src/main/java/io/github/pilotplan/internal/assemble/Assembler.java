@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Interner;
-import com.google.common.collect.Interners;
 import com.google.common.collect.Lists;
 import io.github.pilotplan.internal.annotate.Annotations;
 import io.github.pilotplan.internal.annotate.Annotator;
@@ -85,26 +84,26 @@ public final class Assembler {
 
   /**
    * One instance of each unit in each role, for the tasks of every plan in memory (a task's roles
-   * are a few of the same pairs again and again). Held weakly: a pair no task holds goes with the
-   * next collection.
+   * are a few of the same pairs again and again). Up to 16,384 pairs, kept for the JVM's life
+   * ({@link Shared#table}).
    */
-  private static final Interner<UnitAssignment> ASSIGNMENTS = Interners.newWeakInterner();
+  private static final Interner<UnitAssignment> ASSIGNMENTS = Shared.table(1 << 14);
 
   /**
    * One instance of each list of towns or places for the tasks of every plan in memory: tasks name
-   * the same few places together again and again. Held weakly, as {@link #ASSIGNMENTS}. (Lists of
+   * the same few places together again and again. Up to 16,384, as {@link #ASSIGNMENTS}. (Lists of
    * units and roles come in so many combinations that a table of them, which holds an entry of
    * some 45 bytes for each, would cost about what it saves: they are shared within a plan only.)
    */
-  private static final Interner<ImmutableList<?>> LISTS = Interners.newWeakInterner();
+  private static final Interner<ImmutableList<?>> LISTS = Shared.table(1 << 14);
 
   /**
    * One instance of each outline path ([一, (一), 1]) for the plans in memory: most plans number
    * their outlines alike. Paths compare by canonical labels, so each table holds one way of
-   * writing a path (（一） or (一)): three tables, three ways. Held weakly, as {@link #ASSIGNMENTS}.
+   * writing a path (（一） or (一)): three tables, three ways. Up to 16,384 each, as {@link #ASSIGNMENTS}.
    */
   private static final List<Interner<ImmutableList<Label>>> PATHS = List.of(
-      Interners.newWeakInterner(), Interners.newWeakInterner(), Interners.newWeakInterner());
+      Shared.table(1 << 14), Shared.table(1 << 14), Shared.table(1 << 14));
 
   /** What separates joint issuers in a title: compiled once, not by a split per load. */
   private static final Pattern ISSUER_SEPARATORS = Pattern.compile("[、 ]+");

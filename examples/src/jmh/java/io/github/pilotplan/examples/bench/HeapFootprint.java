@@ -25,7 +25,7 @@ import org.openjdk.jol.info.GraphLayout;
  * {@link LoadBenchmarks#document} loads them).
  *
  * <p>What several plans share (labels, short words, role pairs) is counted once in each walk; the
- * loader's tables of shared instances hold them weakly (or, for labels, a bounded set), outside
+ * loader's tables of shared instances (each bounded: some 16,000 values at most) hold them outside
  * the model, and are not counted.
  *
  * <pre>{@code
