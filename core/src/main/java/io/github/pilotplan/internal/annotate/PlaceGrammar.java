@@ -390,22 +390,31 @@ public final class PlaceGrammar {
       endingUsed = new boolean[ecap];
       endingMask = ecap - 1;
       for (String s : list) {
-        long h = 0;
-        if (s.length() >= 2) {
-          int pair = pairIndex(s.charAt(s.length() - 1), s.charAt(s.length() - 2));
-          pairs[pair >>> 6] |= 1L << pair;
-        }
-        for (int i = s.length() - 1; i >= 0; i--) {
-          h = h * P + s.charAt(i);
-          addEnding(h);
-        }
-        int slot = (int) (mix(h) & mask);
-        while (names[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = h;
-        names[slot] = s;
+        add(s);
       }
+    }
+
+    /**
+     * Adds one name. A method of its own, called once per name: the JIT compiles it after a few
+     * hundred calls, where the body of a loop over 40,000 names would run in the interpreter
+     * until the loop itself is compiled, on the way of a one-shot command's first load.
+     */
+    private void add(String s) {
+      long h = 0;
+      if (s.length() >= 2) {
+        int pair = pairIndex(s.charAt(s.length() - 1), s.charAt(s.length() - 2));
+        pairs[pair >>> 6] |= 1L << pair;
+      }
+      for (int i = s.length() - 1; i >= 0; i--) {
+        h = h * P + s.charAt(i);
+        addEnding(h);
+      }
+      int slot = (int) (mix(h) & mask);
+      while (names[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = h;
+      names[slot] = s;
     }
 
     private static int pairIndex(char last, char before) {

@@ -94,7 +94,7 @@ public final class TargetGrammar {
           "提高", "提高到", "增长", "减少", "提升", "提升到");
 
   /** Chinese numeral characters (一…九, 十百千万亿, 两, 零〇). */
-  private static final CharClass NUMERAL = CharClass.matching(c -> Numerals.isChinese((char) c));
+  private static final CharClass NUMERAL = CharClass.of(Numerals.CHINESE_CHARS);
   /** First characters of the measure words, and of 万 and 亿 (三千万人). */
   private static final CharClass UNIT_FIRST =
       CharClass.firstCharsOf(ObjectArrays.concat(new String[] {"万", "亿"}, UNITS, String.class));

@@ -42,17 +42,6 @@ public final class CharClass {
     return c;
   }
 
-  /** The class of the characters for which {@code test} holds. */
-  public static CharClass matching(java.util.function.IntPredicate test) {
-    CharClass c = new CharClass();
-    for (int ch = 0; ch <= Character.MAX_VALUE; ch++) {
-      if (test.test(ch)) {
-        c.set((char) ch);
-      }
-    }
-    return c;
-  }
-
   private void set(char ch) {
     bits[ch >>> 6] |= 1L << ch;
   }
