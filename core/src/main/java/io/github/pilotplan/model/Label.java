@@ -85,12 +85,7 @@ public abstract class Label implements Comparable<Label> {
     }
     int slot = level().ordinal() * SHARED_ORDINALS + ordinal();
     String text = TEXTS.get(slot);
-    if (text == null) {
-      // A race builds equal strings; whichever is set first is kept by all later labels.
-      TEXTS.compareAndSet(slot, null, format(level(), ordinal()));
-      text = TEXTS.get(slot);
-    }
-    return text;
+    return text != null ? text : SetOnce.first(TEXTS, slot, format(level(), ordinal()));
   }
 
   private static boolean isShared(int ordinal) {
@@ -133,11 +128,8 @@ public abstract class Label implements Comparable<Label> {
     }
     int slot = level.ordinal() * SHARED_ORDINALS + ordinal;
     Label label = CANONICAL.get(slot);
-    if (label == null) {
-      CANONICAL.compareAndSet(slot, null, ImmutableLabel.builder().level(level).ordinal(ordinal).build());
-      label = CANONICAL.get(slot);
-    }
-    return label;
+    return label != null ? label
+        : SetOnce.first(CANONICAL, slot, ImmutableLabel.builder().level(level).ordinal(ordinal).build());
   }
 
   /**

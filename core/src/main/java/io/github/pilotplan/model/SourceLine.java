@@ -43,12 +43,7 @@ public abstract class SourceLine {
     }
     int slot = line * ROLES.length + role.ordinal();
     SourceLine shared = SHARED.get(slot);
-    if (shared == null) {
-      // A race builds equal accounts; whichever is set first is the one handed out after.
-      SHARED.compareAndSet(slot, null, ImmutableSourceLine.of(line, role));
-      shared = SHARED.get(slot);
-    }
-    return shared;
+    return shared != null ? shared : SetOnce.first(SHARED, slot, ImmutableSourceLine.of(line, role));
   }
 
   @Override

@@ -82,7 +82,7 @@ public final class DeadlineGrammar {
    */
   public static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate) {
     Preconditions.checkNotNull(planDate, "planDate");
-    return find(statement, planDate, Candidates.of(statement.text()));
+    return find(statement, planDate, Candidates.of(statement));
   }
 
   private static ImmutableList<Deadline> find(Region statement, Optional<LocalDate> planDate,

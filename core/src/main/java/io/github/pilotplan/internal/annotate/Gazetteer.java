@@ -241,14 +241,18 @@ public final class Gazetteer {
     byName.forEach(visitor);
   }
 
+  /** Sets {@code slot} to {@code value} unless a racing thread set it first; the slot's value. */
+  private static <T> T firstSet(AtomicReferenceArray<T> slots, int slot, T value) {
+    slots.compareAndSet(slot, null, value);
+    return slots.get(slot);
+  }
+
   private Place place(int row) {
     Place p = places.get(row);
     if (p == null) {
       int parent = parents[row];
-      p = Place.of(codes[row], names[row], parent < 0 ? Optional.empty() : Optional.of(codes[parent]));
-      if (!places.compareAndSet(row, null, p)) {
-        p = places.get(row);
-      }
+      p = firstSet(places, row,
+          Place.of(codes[row], names[row], parent < 0 ? Optional.empty() : Optional.of(codes[parent])));
     }
     return p;
   }
@@ -306,10 +310,7 @@ public final class Gazetteer {
         for (int row : rows[slot]) {
           b.add(g.place(row));
         }
-        list = b.build();
-        if (!lists.compareAndSet(slot, null, list)) {
-          list = lists.get(slot);
-        }
+        list = firstSet(lists, slot, b.build());
       }
       return list;
     }

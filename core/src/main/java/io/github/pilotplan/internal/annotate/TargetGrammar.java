@@ -126,7 +126,7 @@ public final class TargetGrammar {
   /** The targets of {@code statement}; {@code deadlines} are the statement's own, in order. */
   public static ImmutableList<Target> find(Region statement, List<Deadline> deadlines) {
     Preconditions.checkNotNull(deadlines, "deadlines"); // the scan below may never touch them
-    return find(statement, deadlines, Candidates.of(statement.text()));
+    return find(statement, deadlines, Candidates.of(statement));
   }
 
   private static ImmutableList<Target> find(Region statement, List<Deadline> deadlines, Candidates candidates) {
