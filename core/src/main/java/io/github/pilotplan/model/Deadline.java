@@ -86,12 +86,14 @@ public abstract class Deadline {
 
   /** Whether the deadline falls due in {@code year}; FROM deadlines never do. */
   public final boolean isDueIn(int year) {
-    return dueYear().isPresent() && dueYear().getAsInt() == year;
+    OptionalInt due = dueYear();
+    return due.isPresent() && due.getAsInt() == year;
   }
 
   /** Whether the deadline falls due in {@code year} or earlier. */
   public final boolean isDueBy(int year) {
-    return dueYear().isPresent() && dueYear().getAsInt() <= year;
+    OptionalInt due = dueYear();
+    return due.isPresent() && due.getAsInt() <= year;
   }
 
   /**
@@ -99,8 +101,7 @@ public abstract class Deadline {
    * due year (open for FROM).
    */
   public final boolean isActiveIn(int year) {
-    return (startYear().isEmpty() || startYear().getAsInt() <= year)
-        && (dueYear().isEmpty() || year <= dueYear().getAsInt());
+    return startYear().orElse(year) <= year && year <= dueYear().orElse(year);
   }
 
   /**
@@ -116,12 +117,13 @@ public abstract class Deadline {
    */
   @JsonIgnore
   public final Optional<LocalDate> dueDate() {
-    if (dueYear().isEmpty()) {
+    OptionalInt year = dueYear();
+    if (year.isEmpty()) {
       return Optional.empty();
     }
-    int month = dueMonth().isPresent() ? dueMonth().getAsInt() : 12;
-    YearMonth ym = YearMonth.of(dueYear().getAsInt(), month);
-    return Optional.of(dueDay().isPresent() ? ym.atDay(dueDay().getAsInt()) : ym.atEndOfMonth());
+    YearMonth ym = YearMonth.of(year.getAsInt(), dueMonth().orElse(12));
+    OptionalInt day = dueDay();
+    return Optional.of(day.isPresent() ? ym.atDay(day.getAsInt()) : ym.atEndOfMonth());
   }
 
   /** Whether the deadline falls due before {@code date}, i.e. its {@link #dueDate()} is earlier. */
@@ -144,12 +146,11 @@ public abstract class Deadline {
    */
   @JsonIgnore
   public final Optional<LocalDate> startDate() {
-    if (startYear().isEmpty()) {
+    OptionalInt year = startYear();
+    if (year.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(LocalDate.of(startYear().getAsInt(),
-        startMonth().isPresent() ? startMonth().getAsInt() : 1,
-        startDay().isPresent() ? startDay().getAsInt() : 1));
+    return Optional.of(LocalDate.of(year.getAsInt(), startMonth().orElse(1), startDay().orElse(1)));
   }
 
   /**
@@ -205,66 +206,75 @@ public abstract class Deadline {
 
   @Value.Check
   final void check() {
-    Preconditions.checkState(!text().isEmpty(), "a deadline's text must not be empty");
-    boolean hasStart = startYear().isPresent();
-    boolean hasDue = dueYear().isPresent();
+    // Each optional read once: the generated accessors box a new OptionalInt on every call.
+    String text = text();
+    OptionalInt startYear = startYear();
+    OptionalInt dueYear = dueYear();
+    OptionalInt dueMonth = dueMonth();
+    OptionalInt dueDay = dueDay();
+    OptionalInt startMonth = startMonth();
+    OptionalInt startDay = startDay();
+    OptionalInt spanMonths = spanMonths();
+    OptionalInt yearsAfter = yearsAfter();
+    Optional<Recurrence> recurrence = recurrence();
+    Preconditions.checkState(!text.isEmpty(), "a deadline's text must not be empty");
+    boolean hasStart = startYear.isPresent();
+    boolean hasDue = dueYear.isPresent();
     switch (kind()) {
       case FROM:
-        Preconditions.checkState(hasStart && !hasDue, "FROM needs a start year and no due year: %s", text());
+        Preconditions.checkState(hasStart && !hasDue, "FROM needs a start year and no due year: %s", text);
         break;
       case IN:
       case RANGE:
-        Preconditions.checkState(hasStart && hasDue, "%s needs a start and a due year: %s", kind(), text());
-        Preconditions.checkState(startYear().getAsInt() <= dueYear().getAsInt(),
-            "start year after due year: %s", text());
+        Preconditions.checkState(hasStart && hasDue, "%s needs a start and a due year: %s", kind(), text);
+        Preconditions.checkState(startYear.getAsInt() <= dueYear.getAsInt(), "start year after due year: %s", text);
         break;
       case WITHIN:
-        Preconditions.checkState(spanMonths().isPresent() && spanMonths().getAsInt() > 0,
-            "WITHIN needs a span of months: %s", text());
-        Preconditions.checkState(hasStart == hasDue, "WITHIN is anchored at both ends or neither: %s", text());
+        Preconditions.checkState(spanMonths.isPresent() && spanMonths.getAsInt() > 0,
+            "WITHIN needs a span of months: %s", text);
+        Preconditions.checkState(hasStart == hasDue, "WITHIN is anchored at both ends or neither: %s", text);
         break;
       case ONGOING:
-        Preconditions.checkState(!hasStart && !hasDue, "ONGOING has no years: %s", text());
+        Preconditions.checkState(!hasStart && !hasDue, "ONGOING has no years: %s", text);
         break;
       case RECURRING:
-        Preconditions.checkState(recurrence().isPresent(), "RECURRING needs a recurrence: %s", text());
+        Preconditions.checkState(recurrence.isPresent(), "RECURRING needs a recurrence: %s", text);
         break;
       default:
-        Preconditions.checkState(!hasStart && (hasDue || yearsAfter().isPresent()),
-            "%s needs a due year and no start year: %s", kind(), text());
+        Preconditions.checkState(!hasStart && (hasDue || yearsAfter.isPresent()),
+            "%s needs a due year and no start year: %s", kind(), text);
     }
-    Preconditions.checkState(kind() == DeadlineKind.WITHIN || spanMonths().isEmpty(),
-        "only WITHIN has a span: %s", text());
-    Preconditions.checkState(kind() == DeadlineKind.RECURRING || recurrence().isEmpty(),
-        "only RECURRING has a recurrence: %s", text());
-    Preconditions.checkState(!hasDue || yearsAfter().isEmpty(), "a relative year needs no due year: %s", text());
-    if (dueMonth().isPresent()) {
-      int m = dueMonth().getAsInt();
+    Preconditions.checkState(kind() == DeadlineKind.WITHIN || spanMonths.isEmpty(), "only WITHIN has a span: %s", text);
+    Preconditions.checkState(kind() == DeadlineKind.RECURRING || recurrence.isEmpty(),
+        "only RECURRING has a recurrence: %s", text);
+    Preconditions.checkState(!hasDue || yearsAfter.isEmpty(), "a relative year needs no due year: %s", text);
+    if (dueMonth.isPresent()) {
+      int m = dueMonth.getAsInt();
       Preconditions.checkState(m >= 1 && m <= 12, "month out of range: %s", m);
-      Preconditions.checkState(hasDue || yearsAfter().isPresent() || kind() == DeadlineKind.RECURRING,
-          "a month needs a due year: %s", text());
+      Preconditions.checkState(hasDue || yearsAfter.isPresent() || kind() == DeadlineKind.RECURRING,
+          "a month needs a due year: %s", text);
     }
-    if (dueDay().isPresent()) {
-      int d = dueDay().getAsInt();
+    if (dueDay.isPresent()) {
+      int d = dueDay.getAsInt();
       Preconditions.checkState(d >= 1 && d <= 31, "day out of range: %s", d);
-      Preconditions.checkState(dueMonth().isPresent() || recurrence().equals(Optional.of(Recurrence.MONTHLY)),
-          "a day needs a month: %s", text());
+      Preconditions.checkState(dueMonth.isPresent() || recurrence.equals(Optional.of(Recurrence.MONTHLY)),
+          "a day needs a month: %s", text);
       if (hasDue) {
-        Preconditions.checkState(YearMonth.of(dueYear().getAsInt(), dueMonth().getAsInt()).isValidDay(d),
-            "no such day: %s", text());
+        Preconditions.checkState(YearMonth.of(dueYear.getAsInt(), dueMonth.getAsInt()).isValidDay(d),
+            "no such day: %s", text);
       }
     }
-    if (startMonth().isPresent()) {
-      int m = startMonth().getAsInt();
-      Preconditions.checkState(m >= 1 && m <= 12 && hasStart, "a start month needs a start year: %s", text());
+    if (startMonth.isPresent()) {
+      int m = startMonth.getAsInt();
+      Preconditions.checkState(m >= 1 && m <= 12 && hasStart, "a start month needs a start year: %s", text);
     }
-    if (startDay().isPresent()) {
-      Preconditions.checkState(startMonth().isPresent()
-          && YearMonth.of(startYear().getAsInt(), startMonth().getAsInt()).isValidDay(startDay().getAsInt()),
-          "a start day needs a start month: %s", text());
+    if (startDay.isPresent()) {
+      Preconditions.checkState(startMonth.isPresent()
+          && YearMonth.of(startYear.getAsInt(), startMonth.getAsInt()).isValidDay(startDay.getAsInt()),
+          "a start day needs a start month: %s", text);
     }
     if (hasStart && hasDue) {
-      Preconditions.checkState(!startDate().get().isAfter(dueDate().get()), "start after due: %s", text());
+      Preconditions.checkState(!startDate().get().isAfter(dueDate().get()), "start after due: %s", text);
     }
   }
 

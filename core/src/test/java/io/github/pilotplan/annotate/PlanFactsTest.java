@@ -40,6 +40,27 @@ class PlanFactsTest {
   }
 
   @Test
+  void bodiesSignedOnUpToThreeLinesAboveTheDate() {
+    // A joint notice signed one body per line: the three lines above the date are read, the
+    // fourth (a fourth body) is not, and a statement line stops the reading.
+    PlanFacts f = PlanFacts.read(String.join("\n",
+        "  本通知自印发之日起施行。",
+        "广东省民政厅",
+        "广东省财政厅",
+        "广东省人力资源和社会保障厅",
+        "广东省卫生厅",
+        "2012年3月1日"));
+    assertThat(f.issuingBodies()).containsExactly("广东省财政厅", "广东省人力资源和社会保障厅", "广东省卫生厅");
+    assertThat(f.issueDate()).hasValue(LocalDate.of(2012, 3, 1));
+    PlanFacts near = PlanFacts.read("东莞市民政局\n2012年3月1日\n  一、总体要求\n");
+    assertThat(near.issuingBodies()).containsExactly("东莞市民政局");
+    assertThat(near.issueDate()).hasValue(LocalDate.of(2012, 3, 1));
+    PlanFacts first = PlanFacts.read("2012年3月1日\n东莞市民政局\n");
+    assertThat(first.issuingBodies()).isEmpty();
+    assertThat(first.issueDate()).hasValue(LocalDate.of(2012, 3, 1));
+  }
+
+  @Test
   void theNumberOfACitedDocumentIsNotTheDocumentsOwn() {
     PlanFacts f = PlanFacts.read("东莞市民政局2012年工作要点\n  根据《国务院关于加强和创新社会管理的意见》(国发〔2011〕18号),现提出如下要点。\n");
     assertThat(f.documentNumber()).isEmpty();

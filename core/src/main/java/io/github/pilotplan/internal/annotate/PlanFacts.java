@@ -7,7 +7,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.text.Cleaning;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -64,6 +63,9 @@ public final class PlanFacts {
     this.effectiveDate = effectiveDate;
   }
 
+  /** How many lines above the date line may hold the issuing bodies' names. */
+  private static final int SIGNATURE_LINES = 3;
+
   /** The facts {@code text} (a whole document) states about itself. */
   public static PlanFacts read(CharSequence text) {
     Preconditions.checkNotNull(text, "text");
@@ -81,30 +83,30 @@ public final class PlanFacts {
   private static PlanFacts read(String raw, String cleaned) {
     // Both facts stand on short lines of their own; only those are cleaned and matched, so a
     // long document costs one pass of indexOf('\n').
-    // Each line's {from, to}: a line is copied only if it may hold a fact (see line(…)).
-    int[] bounds = new int[64];
+    // The {from, to} of the last SIGNATURE_LINES + 1 lines, a ring indexed by line number: the
+    // signature above the date is read from it once the date is found. A line is copied only if
+    // it may hold a fact (see line(…)).
+    int[] recent = new int[2 * (SIGNATURE_LINES + 1)];
+    int[] signature = null; // {from, to} of the lines above the date, nearest first
     int count = 0;
     String number = null;
     LocalDate issued = null;
-    int dateLine = -1;
     for (int from = 0; from <= raw.length(); ) {
       int nl = raw.indexOf('\n', from);
       int to = nl < 0 ? raw.length() : nl;
-      if (2 * count + 2 > bounds.length) {
-        bounds = Arrays.copyOf(bounds, bounds.length * 2);
-      }
       int i = count++;
-      bounds[2 * i] = from;
-      bounds[2 * i + 1] = to;
-      from = to + 1;
+      int slot = i % (SIGNATURE_LINES + 1);
+      recent[2 * slot] = from;
+      recent[2 * slot + 1] = to;
       // The line stripped, as bounds: long lines count as empty (see line(…)).
-      int b = bounds[2 * i];
+      int b = from;
       int e = to;
+      from = to + 1;
       if (e - b <= 48) {
         b = Chars.stripStart(cleaned, b, e);
         e = Chars.stripEnd(cleaned, b, e);
       }
-      if (to - bounds[2 * i] > 48 || e - b > 40 || e == b) {
+      if (to - recent[2 * slot] > 48 || e - b > 40 || e == b) {
         if (nl < 0) {
           break;
         }
@@ -125,7 +127,12 @@ public final class PlanFacts {
         if (m.matches()) {
           issued = date(m).orElse(null);
           if (issued != null) {
-            dateLine = i;
+            signature = new int[2 * Math.min(i, SIGNATURE_LINES)];
+            for (int k = 1; 2 * k <= signature.length; k++) {
+              int above = (i - k) % (SIGNATURE_LINES + 1);
+              signature[2 * k - 2] = recent[2 * above];
+              signature[2 * k - 1] = recent[2 * above + 1];
+            }
           }
         }
       }
@@ -135,8 +142,8 @@ public final class PlanFacts {
     }
     String t = raw;
     List<String> bodies = new ArrayList<>();
-    for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
-      String line = line(cleaned, bounds[2 * i], bounds[2 * i + 1]);
+    for (int k = 0; signature != null && k < signature.length; k += 2) {
+      String line = line(cleaned, signature[k], signature[k + 1]);
       if (line.isEmpty() || line.length() > 30 || !endsLikeABody(line)) {
         break;
       }

@@ -9,6 +9,7 @@ import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Diagnostic;
 import io.github.pilotplan.model.SourceSpan;
+import java.util.Optional;
 import java.util.function.Supplier;
 import io.github.pilotplan.Plan;
 import io.github.pilotplan.PlanWriter;
@@ -81,8 +82,9 @@ public final class SpanCheck {
 
   /** Checks {@code s} and the sections inside it, in the order of {@link Plan#sections()}. */
   private static void checkSections(String text, Section s) {
-    if (s.source().isPresent() && !fits(text, s.source().get())) {
-      check(text, s.source().get(), () -> "section " + s.pathText());
+    Optional<SourceSpan> source = s.source(); // the generated accessor wraps a new Optional per call
+    if (source.isPresent() && !fits(text, source.get())) {
+      check(text, source.get(), () -> "section " + s.pathText());
     }
     for (Section child : s.children()) {
       checkSections(text, child);

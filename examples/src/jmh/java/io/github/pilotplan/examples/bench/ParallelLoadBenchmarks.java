@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code seedDump*}: the seed page saved 2,318 times, one file each, as a scraper leaves a
  *       site (16.8 MB): {@link PlanLoader#loadEach}, {@link Corpus#load} (which also indexes all
- *       tasks, on one thread), and the bounded-memory sweep {@link PlanLoader#forEachFile};
+ *       tasks, on one thread), and the bounded-memory sweep {@link PlanLoader#forEachFile}, with
+ *       their floor on as many threads ({@code seedDumpReadDecodeSplit}: read, decode, split);
  *   <li>{@code pagesSweep}: 4,000 synthetic pages ({@link SyntheticPlans#pages}, 15.6 MB) swept
  *       as texts ({@link PlanLoader#forEachText});
  *   <li>{@code documentFiles}: 1,000 synthetic pages saved as the files of one document, {@link
@@ -69,9 +71,11 @@ public class ParallelLoadBenchmarks {
     Path dir;
     List<Path> files = new ArrayList<>();
     long total;
+    ForkJoinPool pool;
 
     @Setup(Level.Trial)
     public void write() throws IOException {
+      pool = new ForkJoinPool(parallelism);
       byte[] seed;
       try (InputStream in = PlanLoader.class.getResourceAsStream("/io/github/pilotplan/seeds/000_8ddc76576f8f43b0.txt")) {
         seed = in.readAllBytes();
@@ -84,6 +88,7 @@ public class ParallelLoadBenchmarks {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
+      pool.shutdown();
       deleteTree(dir);
     }
   }
@@ -141,6 +146,26 @@ public class ParallelLoadBenchmarks {
   public int seedDumpLoadEach(SeedDump d, LoadBenchmarks.Input in) throws IOException {
     in.megabytes += d.total / 1e6;
     return d.loader.loadEach(d.files).size();
+  }
+
+  /**
+   * The floor of {@link #seedDumpLoadEach} on the same threads: read each file, decode it as UTF-8
+   * and split it into line strings, on {@code parallelism} threads (a parallel stream in a pool of
+   * that many). Its speed-up is what this machine gives work that allocates and shares nothing.
+   */
+  @Benchmark
+  public long seedDumpReadDecodeSplit(SeedDump d, LoadBenchmarks.Input in) {
+    in.megabytes += d.total / 1e6;
+    return d.pool.submit(() -> d.files.parallelStream().mapToLong(ParallelLoadBenchmarks::readDecodeSplit).sum())
+        .join();
+  }
+
+  private static long readDecodeSplit(Path file) {
+    try {
+      return LoadBenchmarks.lines(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Benchmark
