@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -11,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>With parallelism 1 everything runs on the calling thread. Otherwise the work goes to the
- * given executor, or to a pool of {@code parallelism} daemon threads started for this one run and
- * shut down when it ends.
+ * given executor, or to the calling thread and a pool of {@code parallelism - 1} daemon threads
+ * started for this one run and shut down when it ends.
  */
 final class OrderedLoading {
 
@@ -92,9 +94,14 @@ final class OrderedLoading {
       }
       return;
     }
-    ExecutorService own = executor.isPresent() ? null : pool(parallelism);
-    Executor exec = executor.isPresent() ? executor.get() : own;
-    Deque<FutureTask<Outcome<S, R>>> window = new ArrayDeque<>();
+    // Without an executor of the caller's, the calling thread loads too, beside parallelism - 1
+    // threads of the run's own: it would otherwise wake up for every outcome and take a core from
+    // a loading thread each time (a context switch per source, on a machine of few cores a tenth
+    // of the work). A caller's executor runs every load, as promised.
+    boolean callerLoads = executor.isEmpty();
+    ExecutorService own = callerLoads ? pool(parallelism - 1) : null;
+    Executor exec = callerLoads ? own : executor.get();
+    Deque<Job<S, R>> window = new ArrayDeque<>();
     int bound = WINDOW_PER_THREAD * parallelism;
     try {
       int next = 0;
@@ -105,12 +112,15 @@ final class OrderedLoading {
         while (window.size() < bound && sources.hasNext()) {
           S source = sources.next();
           int index = next++;
-          FutureTask<Outcome<S, R>> task = new FutureTask<>(() -> outcome(index, source, step));
-          window.addLast(task);
-          exec.execute(task);
+          Job<S, R> job = new Job<>(() -> outcome(index, source, step));
+          window.addLast(job);
+          exec.execute(job);
         }
         if (window.isEmpty()) {
           return;
+        }
+        if (callerLoads && !window.peekFirst().isDone() && runOneOf(window)) {
+          continue; // an outcome may be ready now, or more sources fit in the window
         }
         sink.accept(await(window.removeFirst()));
       }
@@ -121,6 +131,39 @@ final class OrderedLoading {
       if (own != null) {
         own.shutdownNow();
       }
+    }
+  }
+
+  /** Runs the first load of {@code window} no thread has started; whether there was one. */
+  private static boolean runOneOf(Deque<? extends Job<?, ?>> window) {
+    for (Job<?, ?> job : window) {
+      if (job.runIfUnclaimed()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A load that whichever thread claims it first runs: a pool's thread or the calling thread. */
+  private static final class Job<S, R> extends FutureTask<Outcome<S, R>> {
+    private final AtomicBoolean claimed = new AtomicBoolean();
+
+    Job(Callable<Outcome<S, R>> load) {
+      super(load);
+    }
+
+    /** Runs the load unless a thread has claimed it; whether this call ran it. */
+    boolean runIfUnclaimed() {
+      if (!claimed.compareAndSet(false, true)) {
+        return false;
+      }
+      super.run();
+      return true;
+    }
+
+    @Override
+    public void run() {
+      runIfUnclaimed();
     }
   }
 

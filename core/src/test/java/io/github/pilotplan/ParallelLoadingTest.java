@@ -190,6 +190,23 @@ class ParallelLoadingTest {
   }
 
   @Test
+  void withoutAnExecutorTheCallingThreadLoadsBesideOneThreadFewerThanTheParallelism() {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      texts.add("一、工作目标\n" + (i + 1) + "、2010年底前,建成第" + i + "个社区服务中心。(责任单位:市民政局)\n");
+    }
+    Set<Thread> loading = ConcurrentHashMap.newKeySet();
+    List<String> handed = new ArrayList<>();
+    PlanLoader.standard().withParallelism(2).forEach(texts, (text, loader) -> {
+      loading.add(Thread.currentThread());
+      return loader.load(text);
+    }, (text, plan) -> handed.add(plan.text()));
+    assertThat(handed).isEqualTo(texts);
+    // 200 sources in a window of 16: the caller finds loads nobody started while it waits.
+    assertThat(loading).contains(Thread.currentThread()).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
   void theCallersExecutorRunsTheLoadsAndStaysOpen() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
