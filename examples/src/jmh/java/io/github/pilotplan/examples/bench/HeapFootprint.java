@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.openjdk.jol.info.GraphLayout;
+import org.openjdk.jol.util.Multiset;
 
 /**
  * The retained heap of a synthetic corpus of 100,000 tasks next to the size of its text, measured
@@ -24,7 +26,8 @@ import org.openjdk.jol.info.GraphLayout;
  * {@link Corpus#load}) and one plan of 1,000 synthetic pages ({@link PlanLoader#loadPages}, as
  * {@link LoadBenchmarks#document} loads them).
  *
- * <p>What several plans share (labels, short words, role pairs) is counted once in each walk; the
+ * <p>Each shape's figure is followed by the eight classes holding the most bytes of it. What several
+ * plans share (labels, short words, role pairs) is counted once in each walk; the
  * loader's tables of shared instances (each bounded: some 16,000 values at most) hold them outside
  * the model, and are not counted.
  *
@@ -88,9 +91,23 @@ public final class HeapFootprint {
     for (Plan p : plans) {
       utf8 += p.text().getBytes(StandardCharsets.UTF_8).length;
     }
-    long total = GraphLayout.parseInstance(root).totalSize();
+    GraphLayout layout = GraphLayout.parseInstance(root);
+    long total = layout.totalSize();
     System.out.printf("#   text: %,d bytes of UTF-8; retained (JOL graph walk): %,d bytes = %.2f x the UTF-8 text%n",
         utf8, total, (double) total / utf8);
+    printLargestClasses(layout, utf8);
+  }
+
+  /** The classes holding the most bytes in {@code layout}: where the rest of the ratio goes. */
+  private static void printLargestClasses(GraphLayout layout, long utf8) {
+    Multiset<Class<?>> sizes = layout.getClassSizes();
+    Multiset<Class<?>> counts = layout.getClassCounts();
+    List<Class<?>> classes = new ArrayList<>(layout.getClasses());
+    classes.sort(Comparator.comparingLong((Class<?> c) -> sizes.count(c)).reversed());
+    for (Class<?> c : classes.subList(0, Math.min(8, classes.size()))) {
+      System.out.printf("#     %-36s %,9d objects %,12d bytes (%.2f x)%n", c.getSimpleName(), counts.count(c),
+          sizes.count(c), (double) sizes.count(c) / utf8);
+    }
   }
 
   private static void measureCorpus() {
