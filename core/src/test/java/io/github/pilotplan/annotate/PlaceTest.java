@@ -46,6 +46,19 @@ class PlaceTest {
   }
 
   @Test
+  void everyDivisionIsFoundByItsCodeAndNoPrefixOfOneIs() {
+    assertThat(G.byCode("4419").map(Place::name)).hasValue("东莞市");
+    assertThat(G.byCode("441")).isEmpty();    // a prefix of codes, no code
+    assertThat(G.byCode("44190")).isEmpty();
+    assertThat(G.byCode("")).isEmpty();
+    assertThat(G.byCode("99")).isEmpty();     // after the last code
+    assertThat(G.byCode("10")).isEmpty();     // before the first (北京 is 11)
+    for (Place p : G.all()) {
+      assertThat(G.byCode(p.code())).containsSame(p);
+    }
+  }
+
+  @Test
   void aFullNameAnywhereButAShortFormOnlyWhereTheTextMakesItAPlace() {
     // 广州人才特区方案: 天河区 is a place; 广州 in 广州开发区 is part of another name.
     assertThat(places("选择广州开发区、天河区作为我市人才特区试点区域")).extracting(Place::name)

@@ -12,7 +12,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
@@ -45,8 +47,12 @@ public final class Gazetteer {
 
   private static final String RESOURCE = "gazetteer.bin.gz";
 
-  /** Each division's code, in code order (the resource is sorted by code). */
-  private final String[] codes;
+  /**
+   * The codes run together, in code order (the resource is sorted by code); row r's code is
+   * {@code allCodes[codeStarts[r], codeStarts[r + 1])}. One string, not 44,690.
+   */
+  private final String allCodes;
+  private final int[] codeStarts;
   /** Each division's full name, by row. */
   private final String[] names;
   /** The row of each division's parent, or -1. */
@@ -59,14 +65,15 @@ public final class Gazetteer {
   private final NameTable byName;
   private volatile ImmutableList<Place> all;
 
-  private Gazetteer(String[] codes, String[] names, int[] parents, byte[] shortLengths) {
-    this.codes = codes;
+  private Gazetteer(String allCodes, int[] codeStarts, String[] names, int[] parents, byte[] shortLengths) {
+    this.allCodes = allCodes;
+    this.codeStarts = codeStarts;
     this.names = names;
     this.parents = parents;
     this.shortLengths = shortLengths;
-    this.places = new AtomicReferenceArray<>(codes.length);
-    this.byName = new NameTable(codes.length * 2);
-    for (int row = 0; row < codes.length; row++) {
+    this.places = new AtomicReferenceArray<>(names.length);
+    this.byName = new NameTable(names.length * 2);
+    for (int row = 0; row < names.length; row++) {
       byName.add(names[row], row, true);
       if (shortLengths[row] < names[row].length()) {
         byName.add(names[row].substring(0, shortLengths[row]), row, false);
@@ -135,7 +142,21 @@ public final class Gazetteer {
       }
       lastOfLength[code.length()] = row;
     }
-    return new Gazetteer(codes.toArray(new String[0]), names.toArray(new String[0]), parents, shortLengths);
+    int[] codeStarts = new int[n + 1];
+    for (int row = 0; row < n; row++) {
+      codeStarts[row + 1] = codeStarts[row] + codes.get(row).length();
+    }
+    return new Gazetteer(String.join("", codes), codeStarts, names.toArray(new String[0]), parents, shortLengths);
+  }
+
+  /** The number of divisions. */
+  private int size() {
+    return names.length;
+  }
+
+  /** The code of {@code row}. */
+  private String code(int row) {
+    return allCodes.substring(codeStarts[row], codeStarts[row + 1]);
   }
 
   /** The longest division code (a township's). */
@@ -152,13 +173,13 @@ public final class Gazetteer {
    * (ASCII digits) run together; the byte count and the names (UTF-8) run together.
    */
   byte[] encode() {
-    int n = codes.length;
-    byte[] codeBytes = String.join("", codes).getBytes(StandardCharsets.US_ASCII);
+    int n = size();
+    byte[] codeBytes = allCodes.getBytes(StandardCharsets.US_ASCII);
     byte[] nameBytes = String.join("", names).getBytes(StandardCharsets.UTF_8);
     ByteBuffer out = ByteBuffer.allocate(3 * 4 + 3 * n + 4 * n + 4 + codeBytes.length + 4 + nameBytes.length);
     out.putInt(MAGIC).putInt(VERSION).putInt(n);
-    for (String c : codes) {
-      out.put((byte) c.length());
+    for (int row = 0; row < n; row++) {
+      out.put((byte) (codeStarts[row + 1] - codeStarts[row]));
     }
     for (String name : names) {
       out.put((byte) name.length());
@@ -191,24 +212,23 @@ public final class Gazetteer {
     // Two decodes of the whole, then a substring per field: no scan of the text per line.
     String allCodes = new String(codeBytes, StandardCharsets.US_ASCII);
     String allNames = new String(nameBytes, StandardCharsets.UTF_8);
-    String[] codes = new String[n];
+    int[] codeStarts = new int[n + 1];
     String[] names = new String[n];
-    int c = 0;
     int m = 0;
     for (int row = 0; row < n; row++) {
-      codes[row] = allCodes.substring(c, c += codeLengths[row]);
+      codeStarts[row + 1] = codeStarts[row] + codeLengths[row];
       names[row] = allNames.substring(m, m += nameLengths[row]);
     }
-    Preconditions.checkState(c == allCodes.length() && m == allNames.length(), "a damaged gazetteer");
-    return new Gazetteer(codes, names, parents, shortLengths);
+    Preconditions.checkState(codeStarts[n] == allCodes.length() && m == allNames.length(), "a damaged gazetteer");
+    return new Gazetteer(allCodes, codeStarts, names, parents, shortLengths);
   }
 
   /** Every division, in code order. */
   public ImmutableList<Place> all() {
     ImmutableList<Place> a = all;
     if (a == null) {
-      ImmutableList.Builder<Place> b = ImmutableList.builderWithExpectedSize(codes.length);
-      for (int row = 0; row < codes.length; row++) {
+      ImmutableList.Builder<Place> b = ImmutableList.builderWithExpectedSize(size());
+      for (int row = 0; row < size(); row++) {
         b.add(place(row));
       }
       a = b.build();
@@ -220,8 +240,34 @@ public final class Gazetteer {
   /** The division with {@code code}. */
   public Optional<Place> byCode(String code) {
     Preconditions.checkNotNull(code, "code");
-    int row = Arrays.binarySearch(codes, code);
-    return row >= 0 ? Optional.of(place(row)) : Optional.empty();
+    int low = 0;
+    int high = size() - 1;
+    while (low <= high) {
+      int row = (low + high) >>> 1;
+      int c = compareCode(row, code);
+      if (c == 0) {
+        return Optional.of(place(row));
+      }
+      if (c < 0) {
+        low = row + 1;
+      } else {
+        high = row - 1;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code code(row).compareTo(code)}'s sign, without the substring. */
+  private int compareCode(int row, String code) {
+    int from = codeStarts[row];
+    int length = codeStarts[row + 1] - from;
+    for (int i = 0; i < Math.min(length, code.length()); i++) {
+      int d = allCodes.charAt(from + i) - code.charAt(i);
+      if (d != 0) {
+        return d;
+      }
+    }
+    return length - code.length();
   }
 
   /**
@@ -252,7 +298,7 @@ public final class Gazetteer {
     if (p == null) {
       int parent = parents[row];
       p = firstSet(places, row,
-          Place.of(codes[row], names[row], parent < 0 ? Optional.empty() : Optional.of(codes[parent])));
+          Place.of(code(row), names[row], parent < 0 ? Optional.empty() : Optional.of(code(parent))));
     }
     return p;
   }
@@ -263,7 +309,10 @@ public final class Gazetteer {
    */
   private static final class NameTable {
     private final String[] keys;
-    private final int[][] rows;
+    /** The row a name names, or -1 where it names several (then in {@link #moreRows}). */
+    private final int[] row;
+    /** The rows of the names that name several divisions (城关镇: 88), by slot. */
+    private final Map<Integer, int[]> moreRows = new HashMap<>();
     private final boolean[] full;
     private final AtomicReferenceArray<ImmutableList<Place>> lists;
     private final int mask;
@@ -271,7 +320,7 @@ public final class Gazetteer {
     NameTable(int expected) {
       int cap = Integer.highestOneBit(Math.max(4, expected)) << 1; // at most two thirds full
       keys = new String[cap];
-      rows = new int[cap][];
+      row = new int[cap];
       full = new boolean[cap];
       lists = new AtomicReferenceArray<>(cap);
       mask = cap - 1;
@@ -286,17 +335,24 @@ public final class Gazetteer {
       return slot;
     }
 
-    void add(String name, int row, boolean isFull) {
+    void add(String name, int r, boolean isFull) {
       int slot = slot(name);
       if (keys[slot] == null) {
         keys[slot] = name;
-        rows[slot] = new int[] {row};
+        row[slot] = r;
       } else {
-        int[] r = Arrays.copyOf(rows[slot], rows[slot].length + 1);
-        r[r.length - 1] = row;
-        rows[slot] = r;
+        int[] before = rows(slot);
+        int[] after = Arrays.copyOf(before, before.length + 1);
+        after[before.length] = r;
+        row[slot] = -1;
+        moreRows.put(slot, after);
       }
       full[slot] |= isFull;
+    }
+
+    /** The rows of the name in {@code slot}, in row order. */
+    private int[] rows(int slot) {
+      return row[slot] >= 0 ? new int[] {row[slot]} : moreRows.get(slot);
     }
 
     ImmutableList<Place> places(String name, Gazetteer g) {
@@ -306,9 +362,10 @@ public final class Gazetteer {
       }
       ImmutableList<Place> list = lists.get(slot);
       if (list == null) {
-        ImmutableList.Builder<Place> b = ImmutableList.builderWithExpectedSize(rows[slot].length);
-        for (int row : rows[slot]) {
-          b.add(g.place(row));
+        int[] rows = rows(slot);
+        ImmutableList.Builder<Place> b = ImmutableList.builderWithExpectedSize(rows.length);
+        for (int r : rows) {
+          b.add(g.place(r));
         }
         list = firstSet(lists, slot, b.build());
       }
