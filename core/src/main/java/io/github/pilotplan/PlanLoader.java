@@ -234,11 +234,16 @@ public final class PlanLoader {
     return parallelism == 1 || OrderedLoading.inStep() ? Workers.SEQUENTIAL : Workers.of(parallelism, executor);
   }
 
-  private Plan assemble(CharSequence text, Set<Integer> pageStarts) {
-    if (text.length() > maxInputSize) {
+  /** Refuses a text of {@code chars} characters above the cap, as the text loads do. */
+  private void checkSize(long chars) {
+    if (chars > maxInputSize) {
       InputTooLargeException tooLarge = new InputTooLargeException(maxInputSize, "characters");
       throw new IllegalArgumentException(tooLarge.getMessage(), tooLarge);
     }
+  }
+
+  private Plan assemble(CharSequence text, Set<Integer> pageStarts) {
+    checkSize(text.length());
     SourceText source = SourceText.of(text.toString());
     Plan plan = DocumentAssembler.assemble(source, TsvTables.find(source), pageStarts, maxNestingDepth,
         statementWorkers());
@@ -302,7 +307,13 @@ public final class PlanLoader {
   public Plan loadPages(List<? extends CharSequence> pages) {
     Preconditions.checkNotNull(pages, "pages");
     Preconditions.checkArgument(!pages.isEmpty(), "pages must not be empty");
-    StringBuilder joined = new StringBuilder();
+    long chars = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      chars += Preconditions.checkNotNull(pages.get(i), "page %s", i).length();
+    }
+    checkSize(chars); // the joined text is at least as long: refused before it is built
+    // Sized once, with room for a line break per page, not grown by copies of the text so far.
+    StringBuilder joined = new StringBuilder((int) Math.min(chars + pages.size(), Integer.MAX_VALUE - 8));
     Set<Integer> starts = new HashSet<>();
     int line = 1;
     for (int i = 0; i < pages.size(); i++) {

@@ -41,6 +41,21 @@ class InputCapsTest {
   }
 
   @Test
+  void pagesOverTheCapAreRefusedWhetherTheirCharactersOrTheJoinedTextPassIt() {
+    PlanLoader ten = PlanLoader.standard().withMaxInputSize(10);
+    // 11 characters in the pages themselves.
+    assertThatThrownBy(() -> ten.loadPages(List.of("一、总体要求", "二、主要任")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("input is larger than the limit of 10 characters")
+        .hasCauseInstanceOf(InputTooLargeException.class);
+    // 10 characters fit the cap, but joined with a line break after each page they are 12.
+    assertThatThrownBy(() -> ten.loadPages(List.of("一、总体要求", "二、主要")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("input is larger than the limit of 10 characters");
+    assertThat(ten.loadPages(List.of("一、总体\n", "二、主要\n")).text()).isEqualTo("一、总体\n二、主要\n");
+  }
+
+  @Test
   void filesOverTheCapInBytesThrowInputTooLarge() throws Exception {
     Path a = Files.write(dir.resolve("a.txt"), "一二三".getBytes(StandardCharsets.UTF_8));   // 9 bytes
     PlanLoader eight = PlanLoader.standard().withMaxInputSize(8);
