@@ -185,7 +185,6 @@ public final class PlanWriter {
   private List<String> paragraphs(Task task) {
     if (source.isPresent()) {
       SourceText text = source.get();
-      String cleaned = text.cleaned();
       SourceSpan span = task.source();
       int first = span.line();
       int last = text.lineOf(span.endOffset());

@@ -76,11 +76,11 @@ public final class PlanFacts {
   /** The facts a whole document states about itself, from its text and its cleaned twin. */
   public static PlanFacts read(SourceText source) {
     Preconditions.checkNotNull(source, "source");
-    return read(source.original(), source.cleaned());
+    return read(source.original(), source.cleanedView());
   }
 
   /** {@code cleaned} is {@code raw} cleaned ({@link Cleaning#clean}): the same length, the same line breaks. */
-  private static PlanFacts read(String raw, String cleaned) {
+  private static PlanFacts read(String raw, CharSequence cleaned) {
     // Both facts stand on short lines of their own; only those are cleaned and matched, so a
     // long document costs one pass of indexOf('\n').
     // The {from, to} of the last SIGNATURE_LINES + 1 lines, a ring indexed by line number: the
@@ -114,7 +114,7 @@ public final class PlanFacts {
       }
       boolean mayBeNumber = number == null && endsWith(cleaned, b, e, '号');
       boolean mayBeDate = issued == null && endsWith(cleaned, b, e, '日');
-      String line = mayBeNumber || mayBeDate ? cleaned.substring(b, e) : null;
+      String line = mayBeNumber || mayBeDate ? cleaned.subSequence(b, e).toString() : null;
       if (mayBeNumber) {
         String bare = line.startsWith("(") && line.endsWith(")") ? line.substring(1, line.length() - 1).strip() : line;
         if (number == null && NUMBER.matcher(bare).matches()) {
@@ -202,12 +202,12 @@ public final class PlanFacts {
    * The line {@code cleaned[from, to)} stripped, as the facts are read from it; a line over 48
    * characters is taken as empty: no fact stands on one.
    */
-  private static String line(String cleaned, int from, int to) {
-    return to - from <= 48 ? cleaned.substring(from, to).strip() : "";
+  private static String line(CharSequence cleaned, int from, int to) {
+    return to - from <= 48 ? cleaned.subSequence(from, to).toString().strip() : "";
   }
 
   /** Whether {@code cleaned[b, e)} ends with {@code c}, or with {@code c} and a closing ')'. */
-  private static boolean endsWith(String cleaned, int b, int e, char c) {
+  private static boolean endsWith(CharSequence cleaned, int b, int e, char c) {
     return cleaned.charAt(e - 1) == c || (e - b >= 2 && cleaned.charAt(e - 1) == ')' && cleaned.charAt(e - 2) == c);
   }
 

@@ -175,7 +175,7 @@ public final class OutlineReader {
   private PageOutline run() {
     // A text with no more opening brackets than the cap has no line nested deeper: one count of
     // the whole text instead of one per line.
-    boolean mayNestTooDeep = openingBrackets(source.cleaned()) > maxNestingDepth;
+    boolean mayNestTooDeep = openingBrackets(source.cleanedChars()) > maxNestingDepth;
     for (int n = 1; n <= source.lineCount(); n++) {
       if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
         furniture.pageStart();
@@ -254,6 +254,23 @@ public final class OutlineReader {
    * How many opening brackets {@code s} holds, counted up to one past the cap: each kind found by
    * {@link String#indexOf(int)}, which is vectorized, where a loop over the line is not.
    */
+  /** The opening brackets in the whole text, counted up to one past the cap. */
+  private int openingBrackets(char[] text) {
+    int count = 0;
+    for (int i = 0; i < text.length && count <= maxNestingDepth; i++) {
+      char c = text[i];
+      if (c > '〕') {
+        continue; // fast path: every bracket is ASCII or in U+3008..U+3015
+      }
+      for (char o : OPENING) {
+        if (c == o) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   private int openingBrackets(String s) {
     int count = 0;
     for (char o : OPENING) {

@@ -48,13 +48,13 @@ public final class Folded {
     if (i == end) {
       return new Folded(region.text(), null, region.length());
     }
-    String cleaned = region.source().cleaned();
+    char[] cleaned = region.source().cleanedChars();
     StringBuilder text = new StringBuilder(end - start);
     int[] toRegion = new int[end - start];
     int n = 0;
     for (int k = start; k < end; k++) {
       if (!Cleaning.isInvisible(original.charAt(k))) {
-        text.append(cleaned.charAt(k));
+        text.append(cleaned[k]);
         toRegion[n++] = k - start;
       }
     }

@@ -72,7 +72,7 @@ public final class Region {
   public String text() {
     String t = text;
     if (t == null) {
-      t = source.cleaned().substring(start, end);
+      t = new String(source.cleanedChars(), start, end - start);
       text = t;
     }
     return t;
@@ -86,7 +86,7 @@ public final class Region {
   /** The cleaned character at {@code index} (0-based within the region). */
   public char charAt(int index) {
     Preconditions.checkElementIndex(index, length());
-    return source.cleaned().charAt(start + index);
+    return source.cleanedChars()[start + index];
   }
 
   /** The part from {@code from} to {@code to}, both relative to this region. */
@@ -102,13 +102,13 @@ public final class Region {
 
   /** This region without the spaces (after cleaning) at either end. */
   public Region trim() {
-    String c = source.cleaned();
+    char[] c = source.cleanedChars();
     int s = start;
     int e = end;
-    while (s < e && Cleaning.isSpace(c.charAt(s))) {
+    while (s < e && Cleaning.isSpace(c[s])) {
       s++;
     }
-    while (e > s && Cleaning.isSpace(c.charAt(e - 1))) {
+    while (e > s && Cleaning.isSpace(c[e - 1])) {
       e--;
     }
     return new Region(source, s, e, line);

@@ -1,6 +1,7 @@
 package io.github.pilotplan.internal.text;
 
 import com.google.common.base.Preconditions;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import io.github.pilotplan.model.SourceSpan;
 
@@ -20,8 +21,7 @@ import io.github.pilotplan.model.SourceSpan;
 public final class SourceText {
 
   private final String original;
-  private final String cleaned;
-  /** The characters of {@link #cleaned}, for scans that read every character; never written. */
+  /** The cleaned characters; never written. No string of them is kept: regions copy their own. */
   private final char[] cleanedChars;
   /** Offsets at which each line starts; one extra entry holds the text's length. */
   private final int[] lineStarts;
@@ -76,7 +76,6 @@ public final class SourceText {
         start = i + 1;
       }
     }
-    this.cleaned = new String(chars);
     this.cleanedChars = chars;
     this.lineStarts = Arrays.copyOf(lines.starts, lines.count);
     this.lineEnds = Arrays.copyOf(lines.ends, lines.count);
@@ -118,13 +117,21 @@ public final class SourceText {
     return original;
   }
 
-  /** The cleaned text, of the same length as {@link #original()}. */
+  /**
+   * The cleaned text, of the same length as {@link #original()}: a new string each call (the
+   * loading stages read {@link #cleanedChars()} or a region's {@link Region#text()} instead).
+   */
   public String cleaned() {
-    return cleaned;
+    return new String(cleanedChars);
+  }
+
+  /** The cleaned text as a view of {@link #cleanedChars()}, without a copy; read-only. */
+  public CharSequence cleanedView() {
+    return CharBuffer.wrap(cleanedChars).asReadOnlyBuffer();
   }
 
   /**
-   * The characters of {@link #cleaned()} as an array, for a scan that reads every character of a
+   * The cleaned characters as an array, for a scan that reads every character of a
    * region (an array read needs no bounds check per character, where {@code String.charAt} on a
    * Chinese text does). The array is the text's own: callers read it and never write it.
    */

@@ -85,6 +85,12 @@ class SourceTextTest {
     int at = text.cleaned().indexOf("(一)");
     assertThat(at).isEqualTo(2);
     assertThat(text.original().substring(at, at + 3)).isEqualTo("（一）");
+    // The array, the view and a region read the same cleaned characters.
+    assertThat(new String(text.cleanedChars())).isEqualTo(text.cleaned());
+    assertThat(text.cleanedView().toString()).isEqualTo(text.cleaned());
+    assertThat(text.cleanedView().charAt(2)).isEqualTo('(');
+    assertThat(text.region(2, 5).text()).isEqualTo("(一)");
+    assertThat(text.line(1).trim().text()).isEqualTo("(一)产业提升人才行动计划。");
   }
 
   @Test
