@@ -21,8 +21,10 @@ import io.github.pilotplan.model.SourceSpan;
 public final class SourceText {
 
   private final String original;
-  /** The cleaned characters; never written. No string of them is kept: regions copy their own. */
+  /** The cleaned characters; never written. Regions copy their own text from them. */
   private final char[] cleanedChars;
+  /** The cleaned characters as a string, made when first asked ({@link #cleaned()}). */
+  private String cleaned;
   /** Offsets at which each line starts; one extra entry holds the text's length. */
   private final int[] lineStarts;
   /** Offsets at which each line's content ends, before its line break. */
@@ -118,11 +120,17 @@ public final class SourceText {
   }
 
   /**
-   * The cleaned text, of the same length as {@link #original()}: a new string each call (the
-   * loading stages read {@link #cleanedChars()} or a region's {@link Region#text()} instead).
+   * The cleaned text, of the same length as {@link #original()}: made on the first call and kept
+   * (the loading stages read {@link #cleanedChars()}, {@link #cleanedView()} or a region's {@link
+   * Region#text()} instead, so that a load makes no string of the whole cleaned text).
    */
   public String cleaned() {
-    return new String(cleanedChars);
+    String c = cleaned;
+    if (c == null) {
+      c = new String(cleanedChars);
+      cleaned = c; // a racing thread makes an equal one: strings are safe to publish so
+    }
+    return c;
   }
 
   /** The cleaned text as a view of {@link #cleanedChars()}, without a copy; read-only. */
