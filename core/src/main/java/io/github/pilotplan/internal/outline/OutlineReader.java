@@ -249,6 +249,14 @@ public final class OutlineReader {
 
   /** The opening brackets tooDeepAt counts. */
   private static final char[] OPENING = {'(', '《', '〔', '[', '【', '〈'};
+  /** Whether a character up to 〕 is one of {@link #OPENING}: one array read per character. */
+  private static final boolean[] IS_OPENING = new boolean['〕' + 1];
+
+  static {
+    for (char o : OPENING) {
+      IS_OPENING[o] = true;
+    }
+  }
 
   /**
    * How many opening brackets {@code s} holds, counted up to one past the cap: each kind found by
@@ -259,13 +267,8 @@ public final class OutlineReader {
     int count = 0;
     for (int i = 0; i < text.length && count <= maxNestingDepth; i++) {
       char c = text[i];
-      if (c > '〕') {
-        continue; // fast path: every bracket is ASCII or in U+3008..U+3015
-      }
-      for (char o : OPENING) {
-        if (c == o) {
-          count++;
-        }
+      if (c < IS_OPENING.length && IS_OPENING[c]) { // every bracket is ASCII or in U+3008..U+3015
+        count++;
       }
     }
     return count;
