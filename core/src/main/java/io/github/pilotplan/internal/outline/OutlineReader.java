@@ -175,7 +175,7 @@ public final class OutlineReader {
   private PageOutline run() {
     // A text with no more opening brackets than the cap has no line nested deeper: one count of
     // the whole text instead of one per line.
-    boolean mayNestTooDeep = openingBrackets(source.cleanedChars()) > maxNestingDepth;
+    boolean mayNestTooDeep = openingBracketsOfText() > maxNestingDepth;
     for (int n = 1; n <= source.lineCount(); n++) {
       if (!pageStarts.isEmpty() && pageStarts.contains(n)) { // no boxing for one page
         furniture.pageStart();
@@ -248,26 +248,28 @@ public final class OutlineReader {
   }
 
   /** The opening brackets tooDeepAt counts. */
-  private static final char[] OPENING = {'(', '《', '〔', '[', '【', '〈'};
-  /** Whether a character up to 〕 is one of {@link #OPENING}: one array read per character. */
-  private static final boolean[] IS_OPENING = new boolean['〕' + 1];
-
-  static {
-    for (char o : OPENING) {
-      IS_OPENING[o] = true;
-    }
-  }
+  static final char[] OPENING = {'(', '《', '〔', '[', '【', '〈'};
+  /**
+   * Every character that cleans to one of {@link #OPENING} (the full-width （ too), as a test
+   * checks against the cleaning of all 65,536 characters.
+   */
+  static final String OPENING_AS_WRITTEN = "([\u3008\u300A\u3010\u3014\uFF08";
 
   /**
    * How many opening brackets {@code s} holds, counted up to one past the cap: each kind found by
    * {@link String#indexOf(int)}, which is vectorized, where a loop over the line is not.
    */
-  /** The opening brackets in the whole text, counted up to one past the cap. */
-  private int openingBrackets(char[] text) {
+  /**
+   * The opening brackets in the whole cleaned text, counted up to one past the cap: the characters
+   * of the original text that clean to one ({@link #OPENING_AS_WRITTEN}), each found with {@link
+   * String#indexOf(int, int)}, which runs on vector instructions.
+   */
+  private int openingBracketsOfText() {
+    String text = source.original();
     int count = 0;
-    for (int i = 0; i < text.length && count <= maxNestingDepth; i++) {
-      char c = text[i];
-      if (c < IS_OPENING.length && IS_OPENING[c]) { // every bracket is ASCII or in U+3008..U+3015
+    for (int k = 0; k < OPENING_AS_WRITTEN.length(); k++) {
+      char o = OPENING_AS_WRITTEN.charAt(k);
+      for (int i = text.indexOf(o); i >= 0 && count <= maxNestingDepth; i = text.indexOf(o, i + 1)) {
         count++;
       }
     }

@@ -104,4 +104,26 @@ class OutlineReaderTest {
     assertThat(d.span().line()).isEqualTo(3);
     assertThat(d.span().column()).isEqualTo(3);
   }
+
+  @Test
+  void theOpeningBracketsAsWrittenAreEveryCharacterThatCleansToOne() {
+    String opening = new String(OutlineReader.OPENING);
+    StringBuilder cleansToOne = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (opening.indexOf(io.github.pilotplan.internal.text.Cleaning.clean((char) c)) >= 0) {
+        cleansToOne.append((char) c);
+      }
+    }
+    assertThat(cleansToOne.toString()).isEqualTo(OutlineReader.OPENING_AS_WRITTEN);
+  }
+
+  @Test
+  void aLineNestedDeeperThanTheCapInFullWidthBracketsIsReportedAndNotRead() {
+    // 65 full-width （ on one line: the whole-text count (of the text as written) sees them.
+    String deep = "1、" + "（".repeat(65) + "建设" + "）".repeat(65) + "。";
+    var plan = PlanLoader.standard().load("一、总体要求\n" + deep + "\n2、完善制度。\n");
+    assertThat(plan.diagnostics()).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("brackets nested deeper than 64"));
+    assertThat(plan.allTasks()).extracting(t -> t.text()).containsExactly("完善制度。");
+  }
 }
