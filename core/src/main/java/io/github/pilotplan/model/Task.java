@@ -46,8 +46,16 @@ public abstract class Task {
    * spaces to plain ones; see {@link Folding}); {@link #source()} points at the characters as
    * written.
    */
+  public final String text() {
+    return getText().toString();
+  }
+
+  /**
+   * The text as the task holds it: the attribute {@code text} (in JSON, in equality), most often a
+   * range of the plan's text rather than a copy of it ({@link TaskText}).
+   */
   @Value.Parameter
-  public abstract String text();
+  abstract TaskText getText();
 
   /** The units its own annotation lists, in the order written. */
   @Value.Parameter
@@ -240,9 +248,37 @@ public abstract class Task {
       ImmutableList<Mention<Place>> placeMentions, ImmutableList<Target> targets,
       ImmutableList<Mention<Unit>> unitMentions, ImmutableList<Mention<Town>> townMentions,
       ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
-    return ImmutableTask.of(path, title, text, statedUnits, effectiveUnits, leadUnit, roles,
-        carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places, placeMentions,
-        targets, unitMentions, townMentions, deliverables, unitSource, source);
+    return ImmutableTask.of(path, title, TaskText.of(text), statedUnits, effectiveUnits, leadUnit,
+        roles, carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places,
+        placeMentions, targets, unitMentions, townMentions, deliverables, unitSource, source);
+  }
+
+  /**
+   * As {@link #of(ImmutableList, Optional, String, ImmutableList, ImmutableList, Optional,
+   * ImmutableList, ImmutableList, ImmutableList, ImmutableList, Optional, ImmutableList,
+   * ImmutableList, ImmutableList, ImmutableList, ImmutableList, ImmutableList, ImmutableList,
+   * Optional, SourceSpan) of}, the text being the characters {@code planText[textStart, textEnd)}:
+   * the task holds that range of the plan's text, not a copy of its characters, and {@link #text()}
+   * copies them out when asked. A reader whose task texts are stretches of the text it reads keeps
+   * the text once. The task equals, and hashes as, one given the same characters as a string.
+   *
+   * @throws IndexOutOfBoundsException if the range is not within {@code planText}
+   * @throws IllegalArgumentException if a character of the range is not in {@linkplain Folding
+   *     folded} form, the form of every string of the model
+   */
+  public static Task of(ImmutableList<Label> path, Optional<String> title, String planText,
+      int textStart, int textEnd, ImmutableList<Unit> statedUnits,
+      ImmutableList<Unit> effectiveUnits, Optional<Unit> leadUnit,
+      ImmutableList<UnitAssignment> roles, ImmutableList<CarriedRule> carriedRules,
+      ImmutableList<Deadline> statedDeadlines, ImmutableList<Deadline> effectiveDeadlines,
+      Optional<Recurrence> recurrence, ImmutableList<Town> towns, ImmutableList<Place> places,
+      ImmutableList<Mention<Place>> placeMentions, ImmutableList<Target> targets,
+      ImmutableList<Mention<Unit>> unitMentions, ImmutableList<Mention<Town>> townMentions,
+      ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
+    return ImmutableTask.of(path, title, TaskText.range(planText, textStart, textEnd), statedUnits,
+        effectiveUnits, leadUnit, roles, carriedRules, statedDeadlines, effectiveDeadlines,
+        recurrence, towns, places, placeMentions, targets, unitMentions, townMentions, deliverables,
+        unitSource, source);
   }
 
   /** A builder. */
@@ -251,7 +287,13 @@ public abstract class Task {
   }
 
   /** Builds tasks. */
-  public static final class Builder extends ImmutableTask.Builder {}
+  public static final class Builder extends ImmutableTask.Builder {
+
+    /** Sets the text: the statement, without its number, its title and its unit annotation. */
+    public Builder text(String text) {
+      return text(TaskText.of(text));
+    }
+  }
 
   /** The path and the start of the text. */
   @Override

@@ -9,7 +9,9 @@ class ModelValuesEqualsTest {
 
   @Test
   void task() {
+    // A task's text compares by its characters, not by the fields that hold them (TaskTextTest).
     equalsVerifier(ImmutableTask.class)
+        .withPrefabValues(TaskText.class, TaskText.of("建立培训制度。"), TaskText.of("完善考核办法。"))
         .withIgnoredFields("source", "unitMentions", "townMentions", "placeMentions").verify();
   }
 

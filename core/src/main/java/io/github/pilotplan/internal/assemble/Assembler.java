@@ -68,6 +68,11 @@ public final class Assembler {
   private final Optional<LocalDate> planDate;
   /** How this document names its units (a city's, or as written). */
   private final UnitNaming naming;
+  /**
+   * The text the plan will hold ({@code Plan.text()}), of the length of the page's: a task whose
+   * words are a stretch of the page that reads alike in both holds that range of it, not a copy.
+   */
+  private String planText;
   /** The statements' annotations, once the document's own places are known. */
   private Annotator annotator;
   /** Every statement of the page in reading order, and the annotations of each. */
@@ -122,6 +127,17 @@ public final class Assembler {
    * plan's; a small one's on the caller's) before the tasks are built in order on the caller's.
    */
   static Plan assemble(PageOutline page, Workers workers) {
+    return assemble(page, workers, page.source().original());
+  }
+
+  /**
+   * As {@link #assemble(PageOutline, Workers)}, the tasks' texts held as ranges of {@code planText}
+   * where they read alike in it (a page read with some lines blanked, whose tasks will belong to
+   * the plan of the whole text), and copied where not.
+   */
+  static Plan assemble(PageOutline page, Workers workers, String planText) {
+    Preconditions.checkArgument(planText.length() == page.source().original().length(),
+        "the plan's text is not of the page's length");
     PlanFacts facts = PlanFacts.read(page.source());
     Assembler a = new Assembler(UnitNaming.forDocument(page.titleText(),
         page.metadata().stream().map(r -> r.trim().text()).collect(ImmutableList.toImmutableList())),
@@ -129,6 +145,7 @@ public final class Assembler {
     page.title().ifPresent(a::addHome);
     page.metadata().forEach(a::addHome);
     a.annotator = new Annotator(a.naming, a.planDate, a.home);
+    a.planText = planText;
     // Every statement, in the order section() reads them: a node's own, then its children's.
     List<Region> statements = new ArrayList<>();
     for (OutlineNode root : page.roots()) {
@@ -345,9 +362,9 @@ public final class Assembler {
       List<Annotations> found, Inherited inherited) {
     // Only a group's first statement carries unit annotations (one with its own opens a new task).
     ImmutableList<UnitAnnotation> annotations = found.get(0).units();
-    // One statement (the usual case) gives its text directly, without a builder's copy.
+    // One statement (the usual case) gives where its words stand, without a builder's copy.
     StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
-    String single = null;
+    long words = -1;
     // Most tasks find few of these, so the collections are created on the first find.
     Joined<Deadline> deadlines = new Joined<>();
     Joined<Target> targets = new Joined<>();
@@ -359,7 +376,10 @@ public final class Assembler {
       Region statement = statements.get(k);
       Annotations a = found.get(k);
       if (text == null) {
-        single = withoutAnnotations(statement, annotations);
+        words = wordsRange(statement, annotations);
+        if (words < 0) {
+          text = new StringBuilder(withoutAnnotations(statement, annotations));
+        }
       } else {
         if (text.length() > 0) {
           text.append('\n');
@@ -478,12 +498,22 @@ public final class Assembler {
     Region first = statements.get(0);
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
-    String body = text == null ? single : text.toString();
+    // The task's text: a range of the plan's text where its words are one stretch of the page that
+    // reads alike there (nothing folded, no line blanked), else a string of its own.
+    String cleaned = source.cleaned();
+    int from = start(words);
+    int to = end(words);
+    String holder = planText;
+    if (text != null || !cleaned.regionMatches(from, planText, from, to - from)) {
+      holder = text != null ? text.toString() : cleaned.substring(from, to);
+      from = 0;
+      to = holder.length();
+    }
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
     // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
     // from, and no list is copied into a builder and out again.
-    Task task = Task.of(path, node.title(), body, statedUnits, effectiveUnits, effectiveLead, roles,
-        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, Recurrence.find(body),
+    Task task = Task.of(path, node.title(), holder, from, to, statedUnits, effectiveUnits, effectiveLead, roles,
+        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, recurrence(holder, from, to),
         named == null ? ImmutableList.of() : shared(ImmutableList.copyOf(named)), taskPlaces, placesNamed,
         targets.build(), unitMentions.build(), townsNamed,
         deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
@@ -602,60 +632,84 @@ public final class Assembler {
     }
   }
 
+  /**
+   * Where the statement's words stand without its unit annotations, trimmed, when they are one
+   * stretch of it (no annotation, or only blank between and around the annotations but for one
+   * piece): its start and end offsets in the text, packed ({@link #start}, {@link #end}); else -1.
+   */
+  private static long wordsRange(Region statement, List<UnitAnnotation> annotations) {
+    String t = statement.source().cleaned();
+    int at = statement.start();
+    long words = -1;
+    for (int k = 0; k <= annotations.size(); k++) {
+      UnitAnnotation a = k < annotations.size() ? annotations.get(k) : null;
+      int cut = a == null ? statement.end() : cutAt(a, at, statement);
+      if (cut < 0) {
+        continue;
+      }
+      int b = Chars.stripStart(t, at, cut);
+      if (b < cut) {
+        if (words >= 0) {
+          return -1; // words on both sides of an annotation
+        }
+        words = range(b, Chars.stripEnd(t, b, cut));
+      }
+      if (a != null) {
+        at = a.source().endOffset();
+      }
+    }
+    return words >= 0 ? words : range(statement.start(), statement.start());
+  }
+
   /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
-    // Cuts from the statement's own (cached) cleaned text instead of a new region per piece.
-    String t = statement.text();
-    int base = statement.start();
-    StringBuilder sb = null;
-    int at = base;
-    int cuts = 0;
-    int firstCut = 0;
+    String t = statement.source().cleaned();
+    long words = wordsRange(statement, annotations);
+    if (words >= 0) {
+      return t.substring(start(words), end(words)); // copied once
+    }
+    StringBuilder sb = new StringBuilder(statement.length());
+    int at = statement.start();
     for (UnitAnnotation a : annotations) {
-      if (a.isInline()) {
-        continue; // "由A牵头,B配合" is part of the statement's words
-      }
-      int s = a.source().offset();
-      int e = a.source().endOffset();
-      if (s >= at && e <= statement.end()) {
-        if (cuts++ == 0) {
-          firstCut = s - base;
-        } else {
-          if (sb == null) {
-            sb = new StringBuilder(t.length()).append(t, 0, firstCut);
-          }
-          sb.append(t, at - base, s - base);
-        }
-        at = e;
+      int cut = cutAt(a, at, statement);
+      if (cut >= 0) {
+        sb.append(t, at, cut);
+        at = a.source().endOffset();
       }
     }
-    if (cuts == 0) {
-      return stripped(t, 0, t.length()); // no annotation inside: the whole statement
-    }
-    if (cuts == 1) {
-      // One clause (the usual case, at the end): the words before or after it, copied once.
-      int after = at - base;
-      if (isBlank(t, after, t.length())) {
-        return stripped(t, 0, firstCut);
-      }
-      if (isBlank(t, 0, firstCut)) {
-        return stripped(t, after, t.length());
-      }
-      sb = new StringBuilder(t.length()).append(t, 0, firstCut);
-    }
-    sb.append(t, at - base, t.length());
+    sb.append(t, at, statement.end());
     return sb.toString().strip();
   }
 
-  /** {@code t[from, to)} as {@link String#strip()} gives it, copied once (not at all when whole). */
-  private static String stripped(String t, int from, int to) {
-    int b = Chars.stripStart(t, from, to);
-    return t.substring(b, Chars.stripEnd(t, b, to));
+  /**
+   * Where {@code a} cuts the statement's words, from {@code at} on: its offset, or -1 when it is
+   * part of the words ("由A牵头,B配合") or not after {@code at} inside the statement.
+   */
+  private static int cutAt(UnitAnnotation a, int at, Region statement) {
+    int s = a.source().offset();
+    return !a.isInline() && s >= at && a.source().endOffset() <= statement.end() ? s : -1;
   }
 
-  /** Whether {@code t[from, to)} is empty or white space only. */
-  private static boolean isBlank(String t, int from, int to) {
-    return Chars.stripStart(t, from, to) == to;
+  /** The offsets {@code [start, end)} in one long. */
+  private static long range(int start, int end) {
+    return (long) start << 32 | end;
+  }
+
+  private static int start(long range) {
+    return (int) (range >>> 32);
+  }
+
+  private static int end(long range) {
+    return (int) range;
+  }
+
+  /**
+   * The recurrence {@code t[from, to)} states ({@link Recurrence#find}), the characters copied out
+   * only when they hold a 每, with which every marker starts.
+   */
+  private static Optional<Recurrence> recurrence(String t, int from, int to) {
+    int at = t.indexOf('每', from);
+    return at >= 0 && at < to ? Recurrence.find(t.substring(from, to)) : Optional.empty();
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */

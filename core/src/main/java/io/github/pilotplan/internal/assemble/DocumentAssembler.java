@@ -173,7 +173,9 @@ public final class DocumentAssembler {
       markAttachmentHead(p);
     }
     for (Part p : parts) {
-      p.plan = Assembler.assemble(OutlineReader.read(SourceText.of(masked(p)), pageStarts, maxNestingDepth), workers);
+      // The tasks' texts are ranges of the whole text, which the plan holds, not of the part's.
+      p.plan = Assembler.assemble(OutlineReader.read(SourceText.of(masked(p)), pageStarts, maxNestingDepth), workers,
+          source.original());
       p.outline = new ArrayList<>(p.plan.outline());
       p.plan.lines().forEach(l -> p.roles.putIfAbsent(l.line(), l.role()));
       diagnostics.addAll(p.plan.diagnostics());

@@ -28,5 +28,8 @@ import io.github.pilotplan.model.SourceSpan;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = false),
+    // An accessor named get… names its attribute without the prefix: Task's hidden getText() is the
+    // attribute "text" (its JSON property), beside the public text() that gives it as a String.
+    get = {"get*", "*"},
     jdkOnly = false)
 public @interface PilotplanStyle {}
