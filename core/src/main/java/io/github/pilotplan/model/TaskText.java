@@ -84,13 +84,10 @@ final class TaskText implements CharSequence {
 
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof TaskText)) {
-      return false;
-    }
-    TaskText t = (TaskText) o;
+    return this == o || o instanceof TaskText && sameCharacters((TaskText) o);
+  }
+
+  private boolean sameCharacters(TaskText t) {
     return t.length() == length() && chars.regionMatches(start, t.chars, t.start, length());
   }
 
