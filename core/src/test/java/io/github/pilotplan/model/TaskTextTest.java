@@ -22,6 +22,8 @@ class TaskTextTest {
       "1、2011年前,建立社会组织培训制度。(责任单位:市民政局)",
       // A full-width comma and brackets: the words fold to another string than the one written.
       "2、2012年前，完善考核办法。（责任单位：市财政局）",
+      // Words on both sides of the annotation: two stretches joined.
+      "3、建立培训制度(责任单位:市民政局),每年考核一次。",
       "");
 
   private final Plan plan = PlanLoader.standard().load(TEXT);
@@ -39,6 +41,15 @@ class TaskTextTest {
     Task two = plan.task("一", "(一)", "2").orElseThrow();
     assertThat(two.text()).isEqualTo("2012年前,完善考核办法。");
     assertThat(two.getText().holder()).isEqualTo("2012年前,完善考核办法。");
+  }
+
+  @Test
+  void wordsAroundAnAnnotationAreAStringOfTheirOwn() {
+    Task three = plan.task("一", "(一)", "3").orElseThrow();
+    assertThat(three.text()).isEqualTo("建立培训制度,每年考核一次。");
+    assertThat(three.getText().holder()).isEqualTo("建立培训制度,每年考核一次。");
+    assertThat(three.recurrence()).hasValue(Recurrence.YEARLY);
+    assertThat(plan.task("一", "(一)", "1").orElseThrow().recurrence()).isEmpty();
   }
 
   @Test
@@ -75,10 +86,10 @@ class TaskTextTest {
     String text = TEXT + String.join("\n", "附件1", "培训计划", "一、培训安排", "1、每年组织一次培训。", "");
     Plan document = PlanLoader.standard().load(text);
     assertThat(document.allTasks()).extracting(Task::text).containsExactly(
-        "2011年前,建立社会组织培训制度。", "2012年前,完善考核办法。", "每年组织一次培训。");
+        "2011年前,建立社会组织培训制度。", "2012年前,完善考核办法。", "建立培训制度,每年考核一次。", "每年组织一次培训。");
     assertThat(document.allTasks().get(0).getText().holder()).isSameAs(document.text());
-    assertThat(document.allTasks().get(2).getText().holder()).isSameAs(document.text());
-    assertThat(document.allTasks().get(2).recurrence()).hasValue(Recurrence.YEARLY);
+    assertThat(document.allTasks().get(3).getText().holder()).isSameAs(document.text());
+    assertThat(document.allTasks().get(3).recurrence()).hasValue(Recurrence.YEARLY);
   }
 
   @Test

@@ -365,6 +365,7 @@ public final class Assembler {
     // One statement (the usual case) gives where its words stand, without a builder's copy.
     StringBuilder text = statements.size() == 1 ? null : new StringBuilder();
     long words = -1;
+    String own = null; // the single statement's words where they are not one stretch of it
     // Most tasks find few of these, so the collections are created on the first find.
     Joined<Deadline> deadlines = new Joined<>();
     Joined<Target> targets = new Joined<>();
@@ -378,7 +379,7 @@ public final class Assembler {
       if (text == null) {
         words = wordsRange(statement, annotations);
         if (words < 0) {
-          text = new StringBuilder(withoutAnnotations(statement, annotations));
+          own = withoutAnnotations(statement, annotations);
         }
       } else {
         if (text.length() > 0) {
@@ -503,11 +504,15 @@ public final class Assembler {
     String cleaned = source.cleaned();
     int from = start(words);
     int to = end(words);
-    String holder = planText;
-    if (text != null || !cleaned.regionMatches(from, planText, from, to - from)) {
-      holder = text != null ? text.toString() : cleaned.substring(from, to);
+    if (text != null) {
+      own = text.toString();
+    } else if (own == null && !cleaned.regionMatches(from, planText, from, to - from)) {
+      own = cleaned.substring(from, to);
+    }
+    String holder = own == null ? planText : own;
+    if (own != null) {
       from = 0;
-      to = holder.length();
+      to = own.length();
     }
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
     // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
