@@ -55,15 +55,53 @@ public abstract class SourceSpan implements Comparable<SourceSpan> {
    * @throws IllegalArgumentException if a line or column is below 1, or an offset or length below 0
    */
   public static SourceSpan of(int line, int column, int offset, int length) {
+    // A plan holds a span for each task, deadline, target and mention: most columns and lengths fit
+    // in 16 bits, and a span that holds them so takes 24 bytes instead of 32.
+    if (column <= NarrowSourceSpan.MAX && length <= NarrowSourceSpan.MAX) {
+      check(line, column, offset, length);
+      return new NarrowSourceSpan(line, column, offset, length);
+    }
     return ImmutableSourceSpan.of(line, column, offset, length);
   }
 
   @Value.Check
   final void check() {
-    Preconditions.checkArgument(line() >= 1, "line must be >= 1 but was %s", line());
-    Preconditions.checkArgument(column() >= 1, "column must be >= 1 but was %s", column());
-    Preconditions.checkArgument(offset() >= 0, "offset must be >= 0 but was %s", offset());
-    Preconditions.checkArgument(length() >= 0, "length must be >= 0 but was %s", length());
+    check(line(), column(), offset(), length());
+  }
+
+  private static void check(int line, int column, int offset, int length) {
+    Preconditions.checkArgument(line >= 1, "line must be >= 1 but was %s", line);
+    Preconditions.checkArgument(column >= 1, "column must be >= 1 but was %s", column);
+    Preconditions.checkArgument(offset >= 0, "offset must be >= 0 but was %s", offset);
+    Preconditions.checkArgument(length >= 0, "length must be >= 0 but was %s", length);
+  }
+
+  /**
+   * Spans are equal when their line, column, offset and length are, whichever of the two forms
+   * holds them (a span read from JSON holds four ints).
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof SourceSpan)) {
+      return false;
+    }
+    SourceSpan o = (SourceSpan) another;
+    return line() == o.line() && column() == o.column() && offset() == o.offset()
+        && length() == o.length();
+  }
+
+  /** The hash the generated value classes compute: 5381 mixed with each attribute in turn. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + line();
+    h += (h << 5) + column();
+    h += (h << 5) + offset();
+    h += (h << 5) + length();
+    return h;
   }
 
   /** Orders spans by offset, then by length. */

@@ -2,6 +2,7 @@ package io.github.pilotplan.testing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.pilotplan.model.SourceSpan;
 import com.google.common.collect.ImmutableSet;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import nl.jqno.equalsverifier.Warning;
@@ -21,6 +22,8 @@ public final class ValueContracts {
         .suppress(Warning.NULL_FIELDS)
         .withPrefabValues(ImmutableList.class, ImmutableList.of("a"), ImmutableList.of("b"))
         .withPrefabValues(ImmutableSet.class, ImmutableSet.of("a"), ImmutableSet.of("b"))
-        .withPrefabValues(ImmutableMap.class, ImmutableMap.of("a", 1), ImmutableMap.of("b", 2));
+        .withPrefabValues(ImmutableMap.class, ImmutableMap.of("a", 1), ImmutableMap.of("b", 2))
+        // SourceSpan compares by its accessors, which an instance EqualsVerifier makes up lacks.
+        .withPrefabValues(SourceSpan.class, SourceSpan.of(1, 1, 0, 2), SourceSpan.of(2, 3, 10, 4));
   }
 }
