@@ -501,13 +501,16 @@ public final class Assembler {
     SourceText source = first.source();
     // The task's text: a range of the plan's text where its words are one stretch of the page that
     // reads alike there (nothing folded, no line blanked), else a string of its own.
-    String cleaned = source.cleaned();
     int from = start(words);
     int to = end(words);
     if (text != null) {
       own = text.toString();
-    } else if (own == null && !cleaned.regionMatches(from, planText, from, to - from)) {
-      own = cleaned.substring(from, to);
+    } else if (own == null) {
+      String cleaned = first.text(); // the statement's, cached
+      int base = first.start();
+      if (!planText.regionMatches(from, cleaned, from - base, to - from)) {
+        own = cleaned.substring(from - base, to - base);
+      }
     }
     String holder = own == null ? planText : own;
     if (own != null) {
@@ -643,8 +646,10 @@ public final class Assembler {
    * piece): its start and end offsets in the text, packed ({@link #start}, {@link #end}); else -1.
    */
   private static long wordsRange(Region statement, List<UnitAnnotation> annotations) {
-    String t = statement.source().cleaned();
-    int at = statement.start();
+    // Reads the statement's own (cached) cleaned text: t[i - base] is the character at offset i.
+    String t = statement.text();
+    int base = statement.start();
+    int at = base;
     long words = -1;
     for (int k = 0; k <= annotations.size(); k++) {
       UnitAnnotation a = k < annotations.size() ? annotations.get(k) : null;
@@ -652,37 +657,38 @@ public final class Assembler {
       if (cut < 0) {
         continue;
       }
-      int b = Chars.stripStart(t, at, cut);
-      if (b < cut) {
+      int b = Chars.stripStart(t, at - base, cut - base);
+      if (b < cut - base) {
         if (words >= 0) {
           return -1; // words on both sides of an annotation
         }
-        words = range(b, Chars.stripEnd(t, b, cut));
+        words = range(base + b, base + Chars.stripEnd(t, b, cut - base));
       }
       if (a != null) {
         at = a.source().endOffset();
       }
     }
-    return words >= 0 ? words : range(statement.start(), statement.start());
+    return words >= 0 ? words : range(base, base);
   }
 
   /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
-    String t = statement.source().cleaned();
+    String t = statement.text();
+    int base = statement.start();
     long words = wordsRange(statement, annotations);
     if (words >= 0) {
-      return t.substring(start(words), end(words)); // copied once
+      return t.substring(start(words) - base, end(words) - base); // copied once
     }
-    StringBuilder sb = new StringBuilder(statement.length());
-    int at = statement.start();
+    StringBuilder sb = new StringBuilder(t.length());
+    int at = base;
     for (UnitAnnotation a : annotations) {
       int cut = cutAt(a, at, statement);
       if (cut >= 0) {
-        sb.append(t, at, cut);
+        sb.append(t, at - base, cut - base);
         at = a.source().endOffset();
       }
     }
-    sb.append(t, at, statement.end());
+    sb.append(t, at - base, t.length());
     return sb.toString().strip();
   }
 
