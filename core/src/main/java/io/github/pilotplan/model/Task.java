@@ -45,6 +45,10 @@ public abstract class Task {
    * model it is folded (full-width brackets, colons, commas, semicolons, digits and % to ASCII, odd
    * spaces to plain ones; see {@link Folding}); {@link #source()} points at the characters as
    * written.
+   *
+   * <p>A task read from a text holds its text as a range of that text (the plan's {@code text()})
+   * where it can, and copies the characters out on each call: a task kept on its own keeps the
+   * plan's text with it.
    */
   public final String text() {
     return getText().toString();
