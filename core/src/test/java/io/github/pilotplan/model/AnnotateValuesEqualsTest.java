@@ -26,7 +26,8 @@ class AnnotateValuesEqualsTest {
     equalsVerifier(ImmutableUnit.class).verify();
     equalsVerifier(ImmutableTown.class).verify();
     equalsVerifier(ImmutablePlace.class).verify();
+    // The span's four numbers are held in the mention itself (ImmutableMention), not as a span.
     equalsVerifier(ImmutableMention.class)
-        .withIgnoredFields("source").verify();
+        .withIgnoredFields("line", "column", "offset", "length").verify();
   }
 }

@@ -28,7 +28,6 @@ import io.github.pilotplan.model.UnitNaming;
 import io.github.pilotplan.model.UnitRole;
 import io.github.pilotplan.model.Section;
 import io.github.pilotplan.model.SourcePage;
-import io.github.pilotplan.model.SourceSpan;
 import io.github.pilotplan.model.Task;
 import io.github.pilotplan.model.Label;
 import io.github.pilotplan.internal.outline.OutlineNode;
@@ -452,7 +451,7 @@ public final class Assembler {
       }
     }
     ImmutableList<Mention<Town>> townsNamed = townMentions.build();
-    ImmutableList<Mention<Place>> placesNamed = withSpansOf(placeMentions.build(), townsNamed);
+    ImmutableList<Mention<Place>> placesNamed = placeMentions.build();
     ImmutableList<Place> taskPlaces = placesNamed.isEmpty() ? ImmutableList.of()
         : shared(placesNamed.stream().map(Mention::value).distinct().collect(ImmutableList.toImmutableList()));
     places.addAll(taskPlaces);
@@ -531,38 +530,6 @@ public final class Assembler {
       towns.addAll(named);
     }
     return task;
-  }
-
-  /**
-   * The place mentions, each holding the span instance of the town mention of the same words
-   * where there is one (黄江镇 is found as a town and as a place: one span is enough).
-   */
-  private static ImmutableList<Mention<Place>> withSpansOf(ImmutableList<Mention<Place>> places,
-      ImmutableList<Mention<Town>> towns) {
-    if (places.isEmpty() || towns.isEmpty()) {
-      return places;
-    }
-    ImmutableList.Builder<Mention<Place>> out = null;
-    for (int i = 0; i < places.size(); i++) {
-      Mention<Place> place = places.get(i);
-      SourceSpan town = null;
-      for (Mention<Town> t : towns) {
-        if (t.source().equals(place.source())) {
-          town = t.source();
-          break;
-        }
-      }
-      if (town != null && town != place.source()) {
-        if (out == null) {
-          out = ImmutableList.builderWithExpectedSize(places.size());
-          out.addAll(places.subList(0, i));
-        }
-        out.add(Mention.of(place.value(), town));
-      } else if (out != null) {
-        out.add(place);
-      }
-    }
-    return out == null ? places : out.build();
   }
 
   /**
