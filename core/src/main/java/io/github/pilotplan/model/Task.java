@@ -261,14 +261,14 @@ public abstract class Task {
    * As {@link #of(ImmutableList, Optional, String, ImmutableList, ImmutableList, Optional,
    * ImmutableList, ImmutableList, ImmutableList, ImmutableList, Optional, ImmutableList,
    * ImmutableList, ImmutableList, ImmutableList, ImmutableList, ImmutableList, ImmutableList,
-   * Optional, SourceSpan) of}, the text being the characters {@code planText[textStart, textEnd)}:
-   * the task holds that range of the plan's text, not a copy of its characters, and {@link #text()}
-   * copies them out when asked. A reader whose task texts are stretches of the text it reads keeps
-   * the text once. The task equals, and hashes as, one given the same characters as a string.
+   * Optional, SourceSpan) of}, the text being the characters {@code planText[textStart, textEnd)}
+   * in {@linkplain Folding folded} form, the form of every string of the model (full-width
+   * punctuation as ASCII): the task holds that range of the plan's text, not a copy of its
+   * characters, and {@link #text()} copies them out, folded, when asked. A reader whose task texts
+   * are stretches of the text it reads keeps the text once. The task equals, and hashes as, one
+   * given the same (folded) characters as a string.
    *
    * @throws IndexOutOfBoundsException if the range is not within {@code planText}
-   * @throws IllegalArgumentException if a character of the range is not in {@linkplain Folding
-   *     folded} form, the form of every string of the model
    */
   public static Task of(ImmutableList<Label> path, Optional<String> title, String planText,
       int textStart, int textEnd, ImmutableList<Unit> statedUnits,

@@ -7,16 +7,18 @@ import com.google.common.base.Preconditions;
  * either the text itself or the text of the plan the task belongs to. Most tasks' texts are such a
  * range of the plan's text (a statement without its number and its closing unit annotation), and
  * a task that holds the range holds no copy of the characters: {@link #toString()} copies them out
- * when asked.
+ * when asked. A range of a text written with full-width punctuation (，：（）) is read {@linkplain
+ * Folding folded}, as every string of the model is: a {@link Folded} range folds each character
+ * as it reads it.
  *
  * <p>Equal by content, whichever string holds it: a range of a plan's text equals a string of the
  * same characters, and has its hash code ({@link String#hashCode()}'s). Immutable.
  */
-final class TaskText implements CharSequence {
+class TaskText implements CharSequence {
 
-  private final String chars;
-  private final int start;
-  private final int end;
+  final String chars;
+  final int start;
+  final int end;
 
   /** The whole of {@code text} (the form JSON reads). */
   TaskText(String text) {
@@ -36,11 +38,11 @@ final class TaskText implements CharSequence {
   }
 
   /**
-   * The characters {@code planText[start, end)}, held as a range of {@code planText}.
+   * The characters {@code planText[start, end)} in {@linkplain Folding folded} form, held as a
+   * range of {@code planText}: folded as they are read where a character of the range is not
+   * already in that form (full-width punctuation), as they stand otherwise.
    *
    * @throws IndexOutOfBoundsException if the range is not within {@code planText}
-   * @throws IllegalArgumentException if a character of the range is not in folded form ({@link
-   *     Folding}), the form every string of the model is in
    */
   static TaskText range(String planText, int start, int end) {
     Preconditions.checkNotNull(planText, "planText");
@@ -48,7 +50,7 @@ final class TaskText implements CharSequence {
     for (int i = start; i < end; i++) {
       char c = planText.charAt(i);
       if (Folding.fold(c) != c) {
-        throw new IllegalArgumentException("the character at " + i + " is not folded: '" + c + "'");
+        return new Folded(planText, start, end);
       }
     }
     return new TaskText(planText, start, end);
@@ -59,6 +61,16 @@ final class TaskText implements CharSequence {
     return chars;
   }
 
+  /** The character at {@code index}, unchecked (a folded range folds it). */
+  char at(int index) {
+    return chars.charAt(start + index);
+  }
+
+  /** Whether the characters are read as they stand in {@link #chars}, not folded. */
+  boolean asWritten() {
+    return true;
+  }
+
   @Override
   public int length() {
     return end - start;
@@ -67,13 +79,13 @@ final class TaskText implements CharSequence {
   @Override
   public char charAt(int index) {
     Preconditions.checkElementIndex(index, length());
-    return chars.charAt(start + index);
+    return at(index);
   }
 
   @Override
   public CharSequence subSequence(int from, int to) {
     Preconditions.checkPositionIndexes(from, to, length());
-    return chars.substring(start + from, start + to);
+    return toString().substring(from, to);
   }
 
   /** The characters, as a string. */
@@ -88,19 +100,58 @@ final class TaskText implements CharSequence {
   }
 
   private boolean sameCharacters(TaskText t) {
-    return t.length() == length() && chars.regionMatches(start, t.chars, t.start, length());
+    int n = length();
+    if (t.length() != n) {
+      return false;
+    }
+    if (asWritten() && t.asWritten()) {
+      return chars.regionMatches(start, t.chars, t.start, n);
+    }
+    for (int i = 0; i < n; i++) {
+      if (at(i) != t.at(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The hash code of the characters as a string ({@link String#hashCode()}), without a copy. */
   @Override
   public int hashCode() {
-    if (start == 0 && end == chars.length()) {
+    if (asWritten() && start == 0 && end == chars.length()) {
       return chars.hashCode(); // cached by the string
     }
     int h = 0;
-    for (int i = start; i < end; i++) {
-      h = 31 * h + chars.charAt(i);
+    for (int i = 0; i < length(); i++) {
+      h = 31 * h + at(i);
     }
     return h;
+  }
+
+  /** A range read folded: the plan's text is written with characters that fold (，：（）). */
+  private static final class Folded extends TaskText {
+
+    Folded(String chars, int start, int end) {
+      super(chars, start, end);
+    }
+
+    @Override
+    char at(int index) {
+      return Folding.fold(chars.charAt(start + index));
+    }
+
+    @Override
+    boolean asWritten() {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      char[] folded = new char[length()];
+      for (int i = 0; i < folded.length; i++) {
+        folded[i] = at(i);
+      }
+      return new String(folded);
+    }
   }
 }

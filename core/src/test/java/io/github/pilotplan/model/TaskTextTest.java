@@ -9,9 +9,10 @@ import io.github.pilotplan.json.PlanJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * A task's text is held as a range of the plan's text where the task's words read alike in the text
- * as written and folded, and as a string of its own where not; either way it gives the same
- * text(), equality, hash code and JSON. Expected texts read off the lines below by hand.
+ * A task's text is held as a range of the plan's text where the task's words are one stretch of it
+ * (read folded where it is written with full-width punctuation), and as a string of its own where
+ * not; either way it gives the same text(), equality, hash code and JSON. Expected texts read off
+ * the lines below by hand.
  */
 class TaskTextTest {
 
@@ -37,10 +38,16 @@ class TaskTextTest {
   }
 
   @Test
-  void wordsThatFoldOtherwiseAreAStringOfTheirOwn() {
+  void wordsWrittenWithFullWidthPunctuationAreARangeReadFolded() {
     Task two = plan.task("一", "(一)", "2").orElseThrow();
     assertThat(two.text()).isEqualTo("2012年前,完善考核办法。");
-    assertThat(two.getText().holder()).isEqualTo("2012年前,完善考核办法。");
+    assertThat(two.getText().holder()).isSameAs(plan.text());
+    assertThat(two.getText().asWritten()).isFalse();
+    assertThat(two.getText().charAt(6)).isEqualTo(',');   // ， in the text
+    assertThat(two.getText().subSequence(5, 11)).hasToString("前,完善考核");
+    assertThat(two.getText().hashCode()).isEqualTo("2012年前,完善考核办法。".hashCode());
+    assertThat(two).isEqualTo(Task.builder().from(two).text("2012年前,完善考核办法。").build());
+    assertThat(plan.task("一", "(一)", "1").orElseThrow().getText().asWritten()).isTrue();
   }
 
   @Test
@@ -93,7 +100,7 @@ class TaskTextTest {
   }
 
   @Test
-  void aRangeHoldsFoldedCharactersWithinItsText() {
+  void aRangeReadsItsCharactersFoldedWhateverTheirWidth() {
     String planText = "1、建立制度,完善办法。";
     TaskText range = TaskText.range(planText, 2, 12);
     assertThat(range).hasToString("建立制度,完善办法。");
@@ -103,8 +110,14 @@ class TaskTextTest {
     assertThat(range).isEqualTo(TaskText.of("建立制度,完善办法。"));
     assertThat(range.hashCode()).isEqualTo("建立制度,完善办法。".hashCode());
     assertThat(TaskText.range(planText, 2, 6)).isNotEqualTo(TaskText.range(planText, 7, 11));
-    assertThatThrownBy(() -> TaskText.range("建立制度，完善办法。", 0, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at 4");
+    // Written full-width, the same words: a range read folded, equal to the one written as it folds.
+    TaskText fullWidth = TaskText.range("建立制度，完善办法。", 0, 10);
+    assertThat(fullWidth).hasToString("建立制度,完善办法。").isEqualTo(range);
+    assertThat(range).isEqualTo(fullWidth);
+    assertThat(fullWidth.hashCode()).isEqualTo(range.hashCode());
+    assertThat(fullWidth.charAt(4)).isEqualTo(',');
+    assertThat(TaskText.range("建立制度，完善办法。", 0, 4)).isEqualTo(TaskText.range(planText, 2, 6))
+        .isNotEqualTo(TaskText.range("建立制度，完善办法。", 0, 5));
     assertThatThrownBy(() -> TaskText.range(planText, 2, 13)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> range.charAt(10)).isInstanceOf(IndexOutOfBoundsException.class);
   }

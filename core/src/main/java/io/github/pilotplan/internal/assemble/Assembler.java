@@ -22,6 +22,7 @@ import io.github.pilotplan.model.Town;
 import io.github.pilotplan.model.Unit;
 import io.github.pilotplan.internal.annotate.UnitAnnotation;
 import io.github.pilotplan.internal.text.Chars;
+import io.github.pilotplan.internal.text.Cleaning;
 import io.github.pilotplan.internal.annotate.UnitAnnotationGrammar;
 import io.github.pilotplan.model.UnitAssignment;
 import io.github.pilotplan.model.UnitNaming;
@@ -499,7 +500,8 @@ public final class Assembler {
     Region last = statements.get(statements.size() - 1);
     SourceText source = first.source();
     // The task's text: a range of the plan's text where its words are one stretch of the page that
-    // reads alike there (nothing folded, no line blanked), else a string of its own.
+    // cleans to them there (no line blanked; full-width punctuation is folded as the range is
+    // read), else a string of its own.
     int from = start(words);
     int to = end(words);
     if (text != null) {
@@ -507,7 +509,7 @@ public final class Assembler {
     } else if (own == null) {
       String cleaned = first.text(); // the statement's, cached
       int base = first.start();
-      if (!planText.regionMatches(from, cleaned, from - base, to - from)) {
+      if (!cleansTo(planText, from, cleaned, from - base, to - from)) {
         own = cleaned.substring(from - base, to - base);
       }
     }
@@ -666,6 +668,19 @@ public final class Assembler {
   private static int cutAt(UnitAnnotation a, int at, Region statement) {
     int s = a.source().offset();
     return !a.isInline() && s >= at && a.source().endOffset() <= statement.end() ? s : -1;
+  }
+
+  /** Whether {@code text[from, from + n)} cleans to {@code cleaned[at, at + n)}. */
+  private static boolean cleansTo(String text, int from, String cleaned, int at, int n) {
+    if (text.regionMatches(from, cleaned, at, n)) {
+      return true; // written as it cleans (most texts of ASCII punctuation)
+    }
+    for (int i = 0; i < n; i++) {
+      if (Cleaning.clean(text.charAt(from + i)) != cleaned.charAt(at + i)) {
+        return false; // a blanked line of another part of the document
+      }
+    }
+    return true;
   }
 
   /** The offsets {@code [start, end)} in one long. */
