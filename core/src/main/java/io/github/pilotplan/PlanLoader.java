@@ -51,8 +51,8 @@ import java.util.stream.Stream;
  * Corpus#load}, and the sweeps {@link #forEachFile}, {@link #forEachText} and {@link #forEach},
  * which hand each plan to the caller and drop it, so that millions of documents go through a
  * fixed heap. They run {@link #parallelism()} loads at once (by default one per processor), on
- * the {@linkplain #withExecutor executor} given or on threads of their own, and always give the
- * sequential result, in the sequential order.
+ * the {@linkplain #withExecutor executor} given or on the calling thread and {@code parallelism()
+ * - 1} threads of their own, and always give the sequential result, in the sequential order.
  *
  * <p>A loader is immutable and safe to share between threads; so is every plan it gives.
  */

@@ -509,7 +509,9 @@ public final class Assembler {
     } else if (own == null) {
       String cleaned = first.text(); // the statement's, cached
       int base = first.start();
-      if (!cleansTo(planText, from, cleaned, from - base, to - from)) {
+      // The page's own text cleans to its cleaned text by construction: only a part of a document,
+      // read from a copy of the plan's text with other lines blanked, is compared.
+      if (planText != source.original() && !cleansTo(planText, from, cleaned, from - base, to - from)) {
         own = cleaned.substring(from - base, to - base);
       }
     }
