@@ -7,9 +7,8 @@ import com.google.common.base.Preconditions;
  * either the text itself or the text of the plan the task belongs to. Most tasks' texts are such a
  * range of the plan's text (a statement without its number and its closing unit annotation), and
  * a task that holds the range holds no copy of the characters: {@link #toString()} copies them out
- * when asked. A range of a text written with full-width punctuation (，：（）) is read {@linkplain
- * Folding folded}, as every string of the model is: a {@link Folded} range folds each character
- * as it reads it.
+ * when asked. A range is read {@linkplain Folding folded}, as every string of the model is: a
+ * text written with full-width punctuation (，：（）) gives its characters folded.
  *
  * <p>Equal by content, whichever string holds it: a range of a plan's text equals a string of the
  * same characters, and has its hash code ({@link String#hashCode()}'s). Immutable.
@@ -39,21 +38,16 @@ class TaskText implements CharSequence {
 
   /**
    * The characters {@code planText[start, end)} in {@linkplain Folding folded} form, held as a
-   * range of {@code planText}: folded as they are read where a character of the range is not
-   * already in that form (full-width punctuation), as they stand otherwise.
+   * range of {@code planText} and folded as they are read: a text written with full-width
+   * punctuation gives them folded, one written as it folds as they stand. Nothing is read here:
+   * a loader makes thousands of these, and a text is read far less often than made.
    *
    * @throws IndexOutOfBoundsException if the range is not within {@code planText}
    */
   static TaskText range(String planText, int start, int end) {
     Preconditions.checkNotNull(planText, "planText");
     Preconditions.checkPositionIndexes(start, end, planText.length());
-    for (int i = start; i < end; i++) {
-      char c = planText.charAt(i);
-      if (Folding.fold(c) != c) {
-        return new Folded(planText, start, end);
-      }
-    }
-    return new TaskText(planText, start, end);
+    return new Range(planText, start, end);
   }
 
   /** The string the characters are held in: the plan's text for a range of it (for tests). */
@@ -128,10 +122,10 @@ class TaskText implements CharSequence {
     return h;
   }
 
-  /** A range read folded: the plan's text is written with characters that fold (，：（）). */
-  private static final class Folded extends TaskText {
+  /** A range of a plan's text, read folded (the text may be written with ，：（）). */
+  private static final class Range extends TaskText {
 
-    Folded(String chars, int start, int end) {
+    Range(String chars, int start, int end) {
       super(chars, start, end);
     }
 
@@ -145,13 +139,21 @@ class TaskText implements CharSequence {
       return false;
     }
 
+    /** The characters folded: a copy of the range as it stands when nothing in it folds. */
     @Override
     public String toString() {
-      char[] folded = new char[length()];
-      for (int i = 0; i < folded.length; i++) {
-        folded[i] = at(i);
+      for (int i = start; i < end; i++) {
+        char c = chars.charAt(i);
+        if (Folding.fold(c) != c) {
+          char[] folded = new char[length()];
+          chars.getChars(start, i, folded, 0);
+          for (int k = i - start; k < folded.length; k++) {
+            folded[k] = at(k);
+          }
+          return new String(folded);
+        }
       }
-      return new String(folded);
+      return chars.substring(start, end);
     }
   }
 }

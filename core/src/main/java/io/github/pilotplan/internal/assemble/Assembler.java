@@ -516,15 +516,19 @@ public final class Assembler {
       }
     }
     String holder = own == null ? planText : own;
+    Optional<Recurrence> recurrence;
     if (own != null) {
       from = 0;
       to = own.length();
+      recurrence = recurrence(own, 0, to);
+    } else {
+      recurrence = recurrence(first.text(), from - first.start(), to - first.start());
     }
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
     // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
     // from, and no list is copied into a builder and out again.
     Task task = Task.of(path, node.title(), holder, from, to, statedUnits, effectiveUnits, effectiveLead, roles,
-        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, recurrence(holder, from, to),
+        ImmutableList.copyOf(applied), statedDeadlines, effectiveDeadlines, recurrence,
         named == null ? ImmutableList.of() : shared(ImmutableList.copyOf(named)), taskPlaces, placesNamed,
         targets.build(), unitMentions.build(), townsNamed,
         deliverables == null ? ImmutableList.of() : ImmutableList.copyOf(deliverables), Optional.empty(),
@@ -699,12 +703,13 @@ public final class Assembler {
   }
 
   /**
-   * The recurrence {@code t[from, to)} states ({@link Recurrence#find}), the characters copied out
-   * only when they hold a 每, with which every marker starts.
+   * The recurrence the cleaned words {@code cleaned[from, to)} state ({@link Recurrence#find}), the
+   * characters copied out only when they hold a 每, with which every marker starts. {@code cleaned}
+   * is a statement's text or a task's own, never the whole plan's: the search ends with it.
    */
-  private static Optional<Recurrence> recurrence(String t, int from, int to) {
-    int at = t.indexOf('每', from);
-    return at >= 0 && at < to ? Recurrence.find(t.substring(from, to)) : Optional.empty();
+  private static Optional<Recurrence> recurrence(String cleaned, int from, int to) {
+    int at = cleaned.indexOf('每', from);
+    return at >= 0 && at < to ? Recurrence.find(cleaned.substring(from, to)) : Optional.empty();
   }
 
   /** The issuer: what the title line says before 关于, if it reads like a body's name. */
