@@ -379,7 +379,7 @@ public final class Assembler {
       if (text == null) {
         words = wordsRange(statement, annotations);
         if (words < 0) {
-          own = withoutAnnotations(statement, annotations);
+          own = joinedWithout(statement, annotations);
         }
       } else {
         if (text.length() > 0) {
@@ -506,14 +506,14 @@ public final class Assembler {
     int to = end(words);
     if (text != null) {
       own = text.toString();
-    } else if (own == null) {
-      String cleaned = first.text(); // the statement's, cached
-      int base = first.start();
-      // The page's own text cleans to its cleaned text by construction: only a part of a document,
-      // read from a copy of the plan's text with other lines blanked, is compared.
-      if (planText != source.original() && !cleansTo(planText, from, cleaned, from - base, to - from)) {
-        own = cleaned.substring(from - base, to - base);
-      }
+    }
+    String cleaned = first.text(); // the statement's, cached
+    int base = first.start();
+    // The page's own text cleans to its cleaned text by construction: only a part of a document,
+    // read from a copy of the plan's text with other lines blanked, is compared.
+    if (own == null && planText != source.original()
+        && !cleansTo(planText, from, cleaned, from - base, to - from)) {
+      own = cleaned.substring(from - base, to - base);
     }
     String holder = own == null ? planText : own;
     Optional<Recurrence> recurrence;
@@ -522,7 +522,7 @@ public final class Assembler {
       to = own.length();
       recurrence = recurrence(own, 0, to);
     } else {
-      recurrence = recurrence(first.text(), from - first.start(), to - first.start());
+      recurrence = recurrence(cleaned, from - base, to - base);
     }
     ImmutableList<Deadline> effectiveDeadlines = statedDeadlines.isEmpty() ? inherited.deadlines : statedDeadlines;
     // Task.of keeps the lists it is given: the inherited ones are shared with the task they come
@@ -648,12 +648,18 @@ public final class Assembler {
 
   /** The statement folded, without its unit annotations, trimmed. */
   private static String withoutAnnotations(Region statement, List<UnitAnnotation> annotations) {
+    long words = wordsRange(statement, annotations);
+    if (words < 0) {
+      return joinedWithout(statement, annotations);
+    }
+    int base = statement.start();
+    return statement.text().substring(start(words) - base, end(words) - base); // copied once
+  }
+
+  /** The statement folded, its pieces around its unit annotations joined, trimmed. */
+  private static String joinedWithout(Region statement, List<UnitAnnotation> annotations) {
     String t = statement.text();
     int base = statement.start();
-    long words = wordsRange(statement, annotations);
-    if (words >= 0) {
-      return t.substring(start(words) - base, end(words) - base); // copied once
-    }
     StringBuilder sb = new StringBuilder(t.length());
     int at = base;
     for (UnitAnnotation a : annotations) {
