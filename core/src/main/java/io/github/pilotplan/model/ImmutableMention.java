@@ -30,6 +30,40 @@ final class ImmutableMention<T> extends Mention<T> {
     this.length = source.length();
   }
 
+  /** A mention of {@code value} at the span of these numbers, which {@link SourceSpan#of} has accepted. */
+  ImmutableMention(T value, int line, int column, int offset, int length) {
+    this.value = value;
+    this.line = line;
+    this.column = column;
+    this.offset = offset;
+    this.length = length;
+  }
+
+  /**
+   * {@code mention} as this class: every mention is one ({@link Mention}'s constructor is not
+   * visible outside the package, and the JSON form here never leaves {@link #fromJson}).
+   */
+  static <T> ImmutableMention<T> of(Mention<T> mention) {
+    Objects.requireNonNull(mention, "mention");
+    return (ImmutableMention<T>) mention;
+  }
+
+  int line() {
+    return line;
+  }
+
+  int column() {
+    return column;
+  }
+
+  int offset() {
+    return offset;
+  }
+
+  int length() {
+    return length;
+  }
+
   /** A mention of {@code value} at {@code source}. */
   static <T> Mention<T> mention(T value, SourceSpan source) {
     Objects.requireNonNull(source, "source");
@@ -58,6 +92,11 @@ final class ImmutableMention<T> extends Mention<T> {
   /** The generated value classes' hash: 5381 mixed with the value's. */
   @Override
   public int hashCode() {
+    return hash(value);
+  }
+
+  /** The hash of a mention of {@code value}. */
+  static int hash(Object value) {
     int h = 5381;
     h += (h << 5) + value.hashCode();
     return h;

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import io.github.pilotplan.internal.style.PilotplanJson;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -113,10 +114,21 @@ public abstract class Task {
   @Value.Parameter
   public abstract ImmutableList<Place> places();
 
-  /** Each place its words name, with the span of the name as written (provenance). */
+  /**
+   * Each place its words name, with the span of the name as written (provenance, not part of
+   * equality). Made on each call from what the task holds ({@link PackedMentions}).
+   */
+  public final ImmutableList<Mention<Place>> placeMentions() {
+    return getPlaceMentions().asList();
+  }
+
+  /** The attribute {@code placeMentions}, as the task holds it. */
   @Value.Auxiliary
   @Value.Parameter
-  public abstract ImmutableList<Mention<Place>> placeMentions();
+  @Value.Default
+  PackedMentions<Place> getPlaceMentions() {
+    return PackedMentions.empty();
+  }
 
   /** The quantities it commits to. */
   @Value.Parameter
@@ -124,19 +136,35 @@ public abstract class Task {
 
   /**
    * Each unit its own annotation names, with the span of the name as written (provenance, not
-   * part of equality).
+   * part of equality). Made on each call from what the task holds ({@link PackedMentions}).
    */
+  public final ImmutableList<Mention<Unit>> unitMentions() {
+    return getUnitMentions().asList();
+  }
+
+  /** The attribute {@code unitMentions}, as the task holds it. */
   @Value.Auxiliary
   @Value.Parameter
-  public abstract ImmutableList<Mention<Unit>> unitMentions();
+  @Value.Default
+  PackedMentions<Unit> getUnitMentions() {
+    return PackedMentions.empty();
+  }
 
   /**
    * Each place its words name a town, with the span of the name as written (provenance, not part
-   * of equality).
+   * of equality). Made on each call from what the task holds ({@link PackedMentions}).
    */
+  public final ImmutableList<Mention<Town>> townMentions() {
+    return getTownMentions().asList();
+  }
+
+  /** The attribute {@code townMentions}, as the task holds it. */
   @Value.Auxiliary
   @Value.Parameter
-  public abstract ImmutableList<Mention<Town>> townMentions();
+  @Value.Default
+  PackedMentions<Town> getTownMentions() {
+    return PackedMentions.empty();
+  }
 
   /** The titles (without 《》) of the documents it must produce. */
   @Value.Parameter
@@ -254,7 +282,9 @@ public abstract class Task {
       ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
     return ImmutableTask.of(path, title, TaskText.of(text), statedUnits, effectiveUnits, leadUnit,
         roles, carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places,
-        placeMentions, targets, unitMentions, townMentions, deliverables, unitSource, source);
+        PackedMentions.of(placeMentions, places), targets,
+        PackedMentions.of(unitMentions, statedUnits), PackedMentions.of(townMentions, towns),
+        deliverables, unitSource, source);
   }
 
   /**
@@ -281,8 +311,9 @@ public abstract class Task {
       ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
     return ImmutableTask.of(path, title, TaskText.range(planText, textStart, textEnd), statedUnits,
         effectiveUnits, leadUnit, roles, carriedRules, statedDeadlines, effectiveDeadlines,
-        recurrence, towns, places, placeMentions, targets, unitMentions, townMentions, deliverables,
-        unitSource, source);
+        recurrence, towns, places, PackedMentions.of(placeMentions, places), targets,
+        PackedMentions.of(unitMentions, statedUnits), PackedMentions.of(townMentions, towns),
+        deliverables, unitSource, source);
   }
 
   /** A builder. */
@@ -296,6 +327,21 @@ public abstract class Task {
     /** Sets the text: the statement, without its number, its title and its unit annotation. */
     public Builder text(String text) {
       return text(TaskText.of(text));
+    }
+
+    /** Sets the unit mentions: each unit the task's own annotation names, at its span. */
+    public Builder unitMentions(List<Mention<Unit>> mentions) {
+      return unitMentions(PackedMentions.of(mentions));
+    }
+
+    /** Sets the town mentions: each town the task's words name, at its span. */
+    public Builder townMentions(List<Mention<Town>> mentions) {
+      return townMentions(PackedMentions.of(mentions));
+    }
+
+    /** Sets the place mentions: each division of China the task's words name, at its span. */
+    public Builder placeMentions(List<Mention<Place>> mentions) {
+      return placeMentions(PackedMentions.of(mentions));
     }
   }
 
