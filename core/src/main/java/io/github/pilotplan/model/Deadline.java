@@ -76,6 +76,61 @@ public abstract class Deadline {
   @Value.Auxiliary
   public abstract SourceSpan source();
 
+  /**
+   * A deadline of this one's values at {@code source}: it holds this deadline's values (not a copy
+   * of them) and the four numbers of the span. A loader that reads 2012年前 in a thousand places
+   * keeps the deadline's values once and a span for each place. Equal to this deadline, the span
+   * being provenance.
+   *
+   * <pre>{@code
+   * Deadline d = task.statedDeadlines().get(0);       // 2011年前 at 12:3
+   * d.withSource(SourceSpan.of(40, 7, 2200, 5));       // 2011年前 at 40:7
+   * }</pre>
+   */
+  public final Deadline withSource(SourceSpan source) {
+    Preconditions.checkNotNull(source, "source");
+    return new SpannedDeadline(this instanceof SpannedDeadline ? ((SpannedDeadline) this).values() : this,
+        source);
+  }
+
+  /**
+   * Deadlines are equal when their values are (every attribute but the span), whether built,
+   * read from JSON or given a span by {@link #withSource}.
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Deadline)) {
+      return false;
+    }
+    Deadline o = (Deadline) another;
+    return kind() == o.kind() && text().equals(o.text()) && dueYear().equals(o.dueYear())
+        && startYear().equals(o.startYear()) && dueMonth().equals(o.dueMonth())
+        && dueDay().equals(o.dueDay()) && startMonth().equals(o.startMonth())
+        && startDay().equals(o.startDay()) && spanMonths().equals(o.spanMonths())
+        && recurrence().equals(o.recurrence()) && yearsAfter().equals(o.yearsAfter());
+  }
+
+  /** A hash of the values {@link #equals} compares, mixed as the generated value classes mix theirs. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + text().hashCode();
+    h += (h << 5) + kind().hashCode();
+    h += (h << 5) + startYear().hashCode();
+    h += (h << 5) + dueYear().hashCode();
+    h += (h << 5) + dueMonth().hashCode();
+    h += (h << 5) + dueDay().hashCode();
+    h += (h << 5) + startMonth().hashCode();
+    h += (h << 5) + startDay().hashCode();
+    h += (h << 5) + spanMonths().hashCode();
+    h += (h << 5) + recurrence().hashCode();
+    h += (h << 5) + yearsAfter().hashCode();
+    return h;
+  }
+
   /** A builder; {@link io.github.pilotplan.Deadlines#parse} is usually simpler. */
   public static Builder builder() {
     return new Builder();

@@ -2,6 +2,8 @@ package io.github.pilotplan.testing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.pilotplan.Deadlines;
+import io.github.pilotplan.model.Deadline;
 import io.github.pilotplan.model.SourceSpan;
 import com.google.common.collect.ImmutableSet;
 import nl.jqno.equalsverifier.EqualsVerifier;
@@ -24,6 +26,8 @@ public final class ValueContracts {
         .withPrefabValues(ImmutableSet.class, ImmutableSet.of("a"), ImmutableSet.of("b"))
         .withPrefabValues(ImmutableMap.class, ImmutableMap.of("a", 1), ImmutableMap.of("b", 2))
         // SourceSpan compares by its accessors, which an instance EqualsVerifier makes up lacks.
-        .withPrefabValues(SourceSpan.class, SourceSpan.of(1, 1, 0, 2), SourceSpan.of(2, 3, 10, 4));
+        .withPrefabValues(SourceSpan.class, SourceSpan.of(1, 1, 0, 2), SourceSpan.of(2, 3, 10, 4))
+        // So does Deadline (a target holds one).
+        .withPrefabValues(Deadline.class, Deadlines.parse("2012年前"), Deadlines.parse("到2010年底"));
   }
 }

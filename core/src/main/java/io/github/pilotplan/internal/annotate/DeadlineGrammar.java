@@ -3,6 +3,7 @@ package io.github.pilotplan.internal.annotate;
 import io.github.pilotplan.internal.text.CharClass;
 import io.github.pilotplan.internal.text.Chars;
 import io.github.pilotplan.internal.text.Shared;
+import com.google.common.collect.Interner;
 import io.github.pilotplan.internal.text.Brackets;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
@@ -61,6 +62,9 @@ public final class DeadlineGrammar {
   }
 
   /** The span of the rules {@link #ruleOf} builds to compute a first due date: no text of its own. */
+  /** The deadlines met first, shared by equal ones ({@link #shared}); bounded as {@link Shared}'s tables. */
+  private static final Interner<Deadline> DEADLINES = Shared.table(1 << 12);
+
   private static final io.github.pilotplan.model.SourceSpan RULE_SPAN =
       io.github.pilotplan.internal.text.SourceText.of("每").region(0, 1).span();
 
@@ -852,7 +856,18 @@ public final class DeadlineGrammar {
     if (r.recurrence != null) {
       b.recurrence(r.recurrence);
     }
-    return b.build();
+    return shared(b.build());
+  }
+
+  /**
+   * {@code d}, holding the values of the first deadline equal to it that the loader met (2012年前 is
+   * one deadline in a thousand places): that deadline itself the first time, after that its values
+   * at {@code d}'s span ({@link Deadline#withSource}), so a plan holds each deadline's values once
+   * and a span for each place.
+   */
+  private static Deadline shared(Deadline d) {
+    Deadline first = DEADLINES.intern(d);
+    return first == d ? d : first.withSource(d.source());
   }
 
   /** Whether a sentence ends between {@code from} and {@code to}. */
