@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,46 +60,85 @@ final class PackedMentions<T> {
    * lists the same values in the same order (a task's units, as its annotation names them once
    * each), so that the task holds that list once.
    */
-  @SuppressWarnings("unchecked")
   static <T> PackedMentions<T> of(List<? extends Mention<T>> mentions, ImmutableList<T> sameValues) {
     Preconditions.checkNotNull(mentions, "mentions");
     int n = mentions.size();
     if (n == 0) {
       return empty();
     }
-    boolean same = sameValues.size() == n;
     int first = ImmutableMention.of(mentions.get(0)).line();
-    boolean oneLine = true;
-    for (int i = 0; i < n; i++) {
-      ImmutableMention<T> m = ImmutableMention.of(mentions.get(i));
-      same = same && sameValues.get(i).equals(m.value());
-      oneLine = oneLine && m.line() == first && m.column() <= NarrowSourceSpan.MAX
-          && m.length() <= NarrowSourceSpan.MAX;
+    boolean twoEach = twoNumbersEach(first, mentions);
+    int[] numbers = new int[n * (twoEach ? 2 : 4)];
+    write(mentions, twoEach, numbers, 0);
+    return new PackedMentions<>(values(mentions, sameValues), twoEach ? first : FOUR_NUMBERS, numbers);
+  }
+
+  /**
+   * The mentions of {@code values} whose span numbers are {@code numbers[from…]} as {@link #write}
+   * wrote them: two each, all on {@code line}, when {@code twoEach}, else four.
+   */
+  static <T> PackedMentions<T> of(ImmutableList<T> values, boolean twoEach, int line, int[] numbers, int from) {
+    if (values.isEmpty()) {
+      return empty();
     }
-    ImmutableList<T> values;
+    int each = twoEach ? 2 : 4;
+    return new PackedMentions<>(values, twoEach ? line : FOUR_NUMBERS,
+        Arrays.copyOfRange(numbers, from * each, (from + values.size()) * each));
+  }
+
+  /**
+   * The values {@code mentions} name, in order: {@code sameValues} itself where it lists the same,
+   * else a new list.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> ImmutableList<T> values(List<? extends Mention<T>> mentions, ImmutableList<T> sameValues) {
+    int n = mentions.size();
+    boolean same = sameValues.size() == n;
+    for (int i = 0; same && i < n; i++) {
+      same = sameValues.get(i).equals(mentions.get(i).value());
+    }
     if (same) {
-      values = sameValues;
-    } else {
-      Object[] v = new Object[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = mentions.get(i).value();
-      }
-      values = (ImmutableList<T>) ImmutableList.copyOf(v);
+      return sameValues;
     }
-    int[] numbers = new int[oneLine ? 2 * n : 4 * n];
+    Object[] v = new Object[n];
     for (int i = 0; i < n; i++) {
-      ImmutableMention<T> m = ImmutableMention.of(mentions.get(i));
-      if (oneLine) {
-        numbers[2 * i] = m.offset();
-        numbers[2 * i + 1] = m.column() << 16 | m.length();
-      } else {
-        numbers[4 * i] = m.line();
-        numbers[4 * i + 1] = m.column();
-        numbers[4 * i + 2] = m.offset();
-        numbers[4 * i + 3] = m.length();
+      v[i] = Preconditions.checkNotNull(mentions.get(i), "mention %s", i).value();
+    }
+    return (ImmutableList<T>) ImmutableList.copyOf(v);
+  }
+
+  /**
+   * Whether every mention of {@code mentions} starts on {@code line}, with a column and a length
+   * of 16 bits: then two numbers hold its span (the offset, and the column and length in one int).
+   */
+  static boolean twoNumbersEach(int line, List<? extends Mention<?>> mentions) {
+    for (int i = 0; i < mentions.size(); i++) {
+      ImmutableMention<?> m = ImmutableMention.of(mentions.get(i));
+      if (m.line() != line || m.column() > NarrowSourceSpan.MAX || m.length() > NarrowSourceSpan.MAX) {
+        return false;
       }
     }
-    return new PackedMentions<>(values, oneLine ? first : FOUR_NUMBERS, numbers);
+    return true;
+  }
+
+  /**
+   * Writes the span numbers of {@code mentions} into {@code out}, the first as mention {@code at}
+   * (two numbers each when {@code twoEach}, else four); returns the index of the mention after.
+   */
+  static int write(List<? extends Mention<?>> mentions, boolean twoEach, int[] out, int at) {
+    for (int i = 0; i < mentions.size(); i++, at++) {
+      ImmutableMention<?> m = ImmutableMention.of(mentions.get(i));
+      if (twoEach) {
+        out[2 * at] = m.offset();
+        out[2 * at + 1] = m.column() << 16 | m.length();
+      } else {
+        out[4 * at] = m.line();
+        out[4 * at + 1] = m.column();
+        out[4 * at + 2] = m.offset();
+        out[4 * at + 3] = m.length();
+      }
+    }
+    return at;
   }
 
   /** The mentions Jackson read (a JSON array of {@code {"value": …, "source": {…}}}). */

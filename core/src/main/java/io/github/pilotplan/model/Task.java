@@ -309,11 +309,13 @@ public abstract class Task {
       ImmutableList<Mention<Place>> placeMentions, ImmutableList<Target> targets,
       ImmutableList<Mention<Unit>> unitMentions, ImmutableList<Mention<Town>> townMentions,
       ImmutableList<String> deliverables, Optional<RowSource> unitSource, SourceSpan source) {
-    return ImmutableTask.of(path, title, TaskText.range(planText, textStart, textEnd), statedUnits,
-        effectiveUnits, leadUnit, roles, carriedRules, statedDeadlines, effectiveDeadlines,
-        recurrence, towns, places, PackedMentions.of(placeMentions, places), targets,
-        PackedMentions.of(unitMentions, statedUnits), PackedMentions.of(townMentions, towns),
-        deliverables, unitSource, source);
+    Preconditions.checkNotNull(placeMentions, "placeMentions");
+    Preconditions.checkNotNull(unitMentions, "unitMentions");
+    Preconditions.checkNotNull(townMentions, "townMentions");
+    Preconditions.checkNotNull(source, "source");
+    return new LoadedTask(path, title, planText, textStart, textEnd, statedUnits, effectiveUnits,
+        leadUnit, roles, carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places,
+        placeMentions, targets, unitMentions, townMentions, deliverables, unitSource, source);
   }
 
   /** A builder. */
@@ -343,6 +345,51 @@ public abstract class Task {
     public Builder placeMentions(List<Mention<Place>> mentions) {
       return placeMentions(PackedMentions.of(mentions));
     }
+  }
+
+  /**
+   * Tasks are equal when every attribute but the provenance is (the mentions and the span are
+   * not compared), however each holds them: built, read from JSON or read from a plan's text.
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Task)) {
+      return false;
+    }
+    Task o = (Task) another;
+    return path().equals(o.path()) && getText().equals(o.getText()) && title().equals(o.title())
+        && statedUnits().equals(o.statedUnits()) && effectiveUnits().equals(o.effectiveUnits())
+        && leadUnit().equals(o.leadUnit()) && roles().equals(o.roles())
+        && carriedRules().equals(o.carriedRules()) && statedDeadlines().equals(o.statedDeadlines())
+        && effectiveDeadlines().equals(o.effectiveDeadlines()) && recurrence().equals(o.recurrence())
+        && towns().equals(o.towns()) && places().equals(o.places()) && targets().equals(o.targets())
+        && deliverables().equals(o.deliverables()) && unitSource().equals(o.unitSource());
+  }
+
+  /** A hash of what {@link #equals} compares, mixed as the generated value classes mix theirs. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + path().hashCode();
+    h += (h << 5) + title().hashCode();
+    h += (h << 5) + getText().hashCode();
+    h += (h << 5) + statedUnits().hashCode();
+    h += (h << 5) + effectiveUnits().hashCode();
+    h += (h << 5) + leadUnit().hashCode();
+    h += (h << 5) + roles().hashCode();
+    h += (h << 5) + carriedRules().hashCode();
+    h += (h << 5) + statedDeadlines().hashCode();
+    h += (h << 5) + effectiveDeadlines().hashCode();
+    h += (h << 5) + recurrence().hashCode();
+    h += (h << 5) + towns().hashCode();
+    h += (h << 5) + places().hashCode();
+    h += (h << 5) + targets().hashCode();
+    h += (h << 5) + deliverables().hashCode();
+    h += (h << 5) + unitSource().hashCode();
+    return h;
   }
 
   /** The path and the start of the text. */
