@@ -82,10 +82,41 @@ public abstract class Section {
    * A section of every attribute, in the order they are declared. Unlike the {@linkplain
    * #builder() builder}, which copies each list it is given into a new one, this keeps the
    * immutable lists it is given: a section and the tasks of its own statements can hold one path.
+   * The section holds its span's four numbers itself rather than a {@link SourceSpan} (a plan of a
+   * thousand pages holds tens of thousands of sections), and makes the span when asked.
    */
   public static Section of(Label label, ImmutableList<Label> path, Optional<String> title,
       ImmutableList<Section> children, boolean isInferred, Optional<SourceSpan> source) {
-    return ImmutableSection.of(label, path, title, children, isInferred, source);
+    return new CompactSection(label, path, title, children, isInferred, source);
+  }
+
+  /**
+   * Sections are equal when their label, path, title, children and inference are (the span is
+   * provenance), however each holds them: built, read from JSON or made by {@link #of}.
+   */
+  @Override
+  public final boolean equals(Object another) {
+    if (this == another) {
+      return true;
+    }
+    if (!(another instanceof Section)) {
+      return false;
+    }
+    Section o = (Section) another;
+    return isInferred() == o.isInferred() && label().equals(o.label()) && path().equals(o.path())
+        && title().equals(o.title()) && children().equals(o.children());
+  }
+
+  /** A hash of what {@link #equals} compares, mixed as the generated value classes mix theirs. */
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + label().hashCode();
+    h += (h << 5) + path().hashCode();
+    h += (h << 5) + title().hashCode();
+    h += (h << 5) + children().hashCode();
+    h += (h << 5) + Boolean.hashCode(isInferred());
+    return h;
   }
 
   /** A builder. */
