@@ -130,9 +130,21 @@ public abstract class Plan {
   /** What the loader could not place, with line and column; empty for the seed. */
   public abstract ImmutableList<Diagnostic> diagnostics();
 
-  /** The account of every non-blank input line: boilerplate, metadata, heading or statement. */
+  /**
+   * The account of every non-blank input line: boilerplate, metadata, heading or statement. An
+   * unmodifiable list held as numbers, each account made when read (a plan of a thousand pages has
+   * tens of thousands of lines).
+   */
+  public final List<SourceLine> lines() {
+    return getLines();
+  }
+
+  /** The attribute {@code lines}, as the plan holds it. */
   @Value.Auxiliary
-  public abstract ImmutableList<SourceLine> lines();
+  @Value.Default
+  PlanLines getLines() {
+    return PlanLines.EMPTY;
+  }
 
   /** The text the plan was loaded from, exactly as given; every {@code source()} points into it. */
   @Value.Auxiliary
@@ -224,7 +236,13 @@ public abstract class Plan {
   }
 
   /** Builds plans. */
-  public static final class Builder extends ImmutablePlan.Builder {}
+  public static final class Builder extends ImmutablePlan.Builder {
+
+    /** Sets the account of every non-blank input line, in line order. */
+    public Builder lines(List<SourceLine> lines) {
+      return lines(PlanLines.of(lines));
+    }
+  }
 
   /** The plan's name (or title) and its counts. */
   @Override
