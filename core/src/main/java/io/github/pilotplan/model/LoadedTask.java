@@ -192,11 +192,34 @@ final class LoadedTask extends Task {
 
   /** The mentions of {@code values}, the first being mention {@code from} of {@link #mentionNumbers}. */
   private <T> PackedMentions<T> mentions(ImmutableList<T> values, int from) {
-    if (mentionNumbers == null) {
-      return PackedMentions.empty();
-    }
-    int count = unitsNamed.size() + townsNamed.size() + placesNamed.size();
-    return PackedMentions.of(values, mentionNumbers.length == 2 * count, line, mentionNumbers, from);
+    return mentionNumbers == null ? PackedMentions.empty()
+        : PackedMentions.of(values, twoNumbersEach(), line, mentionNumbers, from);
+  }
+
+  /** As {@link #mentions}, made straight from the numbers. */
+  private <T> ImmutableList<Mention<T>> mentionList(ImmutableList<T> values, int from) {
+    return mentionNumbers == null ? ImmutableList.of()
+        : PackedMentions.mentions(values, twoNumbersEach(), line, mentionNumbers, from);
+  }
+
+  /** Whether {@link #mentionNumbers} holds two numbers a mention (all on the task's line). */
+  private boolean twoNumbersEach() {
+    return mentionNumbers.length == 2 * (unitsNamed.size() + townsNamed.size() + placesNamed.size());
+  }
+
+  @Override
+  public ImmutableList<Mention<Unit>> unitMentions() {
+    return mentionList(unitsNamed, 0);
+  }
+
+  @Override
+  public ImmutableList<Mention<Town>> townMentions() {
+    return mentionList(townsNamed, unitsNamed.size());
+  }
+
+  @Override
+  public ImmutableList<Mention<Place>> placeMentions() {
+    return mentionList(placesNamed, unitsNamed.size() + townsNamed.size());
   }
 
   @Override

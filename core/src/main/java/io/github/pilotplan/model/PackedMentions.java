@@ -161,27 +161,32 @@ final class PackedMentions<T> {
   /** The mentions, made on each call. */
   @JsonValue
   ImmutableList<Mention<T>> asList() {
+    return mentions(values, line != FOUR_NUMBERS, line, numbers, 0);
+  }
+
+  /**
+   * The mentions of {@code values}, the first being mention {@code from} of {@code numbers} as
+   * {@link #write} wrote them (two numbers each, on {@code line}, when {@code twoEach}; else four).
+   */
+  static <T> ImmutableList<Mention<T>> mentions(ImmutableList<T> values, boolean twoEach, int line,
+      int[] numbers, int from) {
     int n = values.size();
     if (n == 0) {
       return ImmutableList.of();
     }
-    @SuppressWarnings("unchecked")
-    Mention<T>[] out = new Mention[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = mention(i);
+    ImmutableList.Builder<Mention<T>> out = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0, k = from; i < n; i++, k++) {
+      T value = values.get(i);
+      if (twoEach) {
+        int columnAndLength = numbers[2 * k + 1];
+        out.add(new ImmutableMention<>(value, line, columnAndLength >>> 16, numbers[2 * k],
+            columnAndLength & 0xFFFF));
+      } else {
+        out.add(new ImmutableMention<>(value, numbers[4 * k], numbers[4 * k + 1], numbers[4 * k + 2],
+            numbers[4 * k + 3]));
+      }
     }
-    return ImmutableList.copyOf(out);
-  }
-
-  private Mention<T> mention(int i) {
-    T value = values.get(i);
-    if (line != FOUR_NUMBERS) {
-      int columnAndLength = numbers[2 * i + 1];
-      return new ImmutableMention<>(value, line, columnAndLength >>> 16, numbers[2 * i],
-          columnAndLength & 0xFFFF);
-    }
-    return new ImmutableMention<>(value, numbers[4 * i], numbers[4 * i + 1], numbers[4 * i + 2],
-        numbers[4 * i + 3]);
+    return out.build();
   }
 
   @Override
