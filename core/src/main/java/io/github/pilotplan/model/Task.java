@@ -318,7 +318,6 @@ public abstract class Task {
     Preconditions.checkNotNull(placeMentions, "placeMentions");
     Preconditions.checkNotNull(unitMentions, "unitMentions");
     Preconditions.checkNotNull(townMentions, "townMentions");
-    Preconditions.checkNotNull(source, "source");
     return new LoadedTask(path, title, planText, textStart, textEnd, statedUnits, effectiveUnits,
         leadUnit, roles, carriedRules, statedDeadlines, effectiveDeadlines, recurrence, towns, places,
         placeMentions, targets, unitMentions, townMentions, deliverables, unitSource, source);
