@@ -116,7 +116,7 @@ public abstract class Task {
 
   /**
    * Each place its words name, with the span of the name as written (provenance, not part of
-   * equality). Made on each call: the task holds the values and the numbers of the spans, not mention objects.
+   * equality). Made on each call: the task holds the values and their spans' numbers.
    */
   public ImmutableList<Mention<Place>> placeMentions() {
     return getPlaceMentions().asList();
@@ -136,7 +136,7 @@ public abstract class Task {
 
   /**
    * Each unit its own annotation names, with the span of the name as written (provenance, not
-   * part of equality). Made on each call: the task holds the values and the numbers of the spans, not mention objects.
+   * part of equality). Made on each call: the task holds the values and their spans' numbers.
    */
   public ImmutableList<Mention<Unit>> unitMentions() {
     return getUnitMentions().asList();
@@ -152,7 +152,7 @@ public abstract class Task {
 
   /**
    * Each place its words name a town, with the span of the name as written (provenance, not part
-   * of equality). Made on each call: the task holds the values and the numbers of the spans, not mention objects.
+   * of equality). Made on each call: the task holds the values and their spans' numbers.
    */
   public ImmutableList<Mention<Town>> townMentions() {
     return getTownMentions().asList();
