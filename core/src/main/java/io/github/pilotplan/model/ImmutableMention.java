@@ -23,11 +23,8 @@ final class ImmutableMention<T> extends Mention<T> {
   private final int length;
 
   private ImmutableMention(T value, SourceSpan source) {
-    this.value = Objects.requireNonNull(value, "value");
-    this.line = source.line();
-    this.column = source.column();
-    this.offset = source.offset();
-    this.length = source.length();
+    this(Objects.requireNonNull(value, "value"), source.line(), source.column(), source.offset(),
+        source.length());
   }
 
   /** A mention of {@code value} at the span of these numbers, which {@link SourceSpan#of} has accepted. */

@@ -30,11 +30,11 @@ final class PackedMentions<T> {
   private static final PackedMentions<Object> EMPTY =
       new PackedMentions<>(ImmutableList.of(), 0, new int[0]);
 
-  /** {@link #line}'s value when each span holds its four numbers. */
-  private static final int FOUR_NUMBERS = 0;
-
   private final ImmutableList<T> values;
-  /** The line every span starts on (two numbers a span), or {@link #FOUR_NUMBERS}. */
+  /**
+   * The line every span starts on where {@link #numbers} holds two numbers a span (twice as many
+   * numbers as values), else unused.
+   */
   private final int line;
   private final int[] numbers;
 
@@ -70,7 +70,7 @@ final class PackedMentions<T> {
     boolean twoEach = twoNumbersEach(first, mentions);
     int[] numbers = new int[n * (twoEach ? 2 : 4)];
     write(mentions, twoEach, numbers, 0);
-    return new PackedMentions<>(values(mentions, sameValues), twoEach ? first : FOUR_NUMBERS, numbers);
+    return new PackedMentions<>(values(mentions, sameValues), first, numbers);
   }
 
   /**
@@ -82,7 +82,7 @@ final class PackedMentions<T> {
       return empty();
     }
     int each = twoEach ? 2 : 4;
-    return new PackedMentions<>(values, twoEach ? line : FOUR_NUMBERS,
+    return new PackedMentions<>(values, line,
         Arrays.copyOfRange(numbers, from * each, (from + values.size()) * each));
   }
 
@@ -148,11 +148,6 @@ final class PackedMentions<T> {
     return of(mentions);
   }
 
-  /** How many mentions. */
-  int size() {
-    return values.size();
-  }
-
   /** The values, in order. */
   ImmutableList<T> values() {
     return values;
@@ -161,7 +156,7 @@ final class PackedMentions<T> {
   /** The mentions, made on each call. */
   @JsonValue
   ImmutableList<Mention<T>> asList() {
-    return mentions(values, line != FOUR_NUMBERS, line, numbers, 0);
+    return mentions(values, numbers.length == 2 * values.size(), line, numbers, 0);
   }
 
   /**

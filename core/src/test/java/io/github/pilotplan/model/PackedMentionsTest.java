@@ -27,7 +27,7 @@ class PackedMentionsTest {
         Mention.of(FINANCE, SourceSpan.of(12, 45, 905, 4)));
     PackedMentions<Unit> packed = PackedMentions.of(given);
     assertThat(packed.numbersHeld()).isEqualTo(4);
-    assertThat(packed.size()).isEqualTo(2);
+    assertThat(packed.values()).hasSize(2);
     assertSame(packed.asList(), given);
   }
 
